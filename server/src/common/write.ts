@@ -1,0 +1,120 @@
+import { EntityManager, EntityTarget, In, ObjectLiteral } from "typeorm";
+import { Context, createLoaders } from "../app/context";
+import { ConflictError, FieldErrors, ForbiddenError, NotFoundError } from "./errors";
+import { NodeType, fromGlobalId, localId } from "./global-id";
+
+let sqliteQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` in one transaction. SQLite has a single connection, so write transactions are queued one after
+ * another instead of failing with "cannot start a transaction within a transaction". After the commit the
+ * request's loaders start afresh, so the mutation's payload shows the rows as written, not as cached before.
+ */
+export async function withTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  const ds = ctx.ds;
+  let run: Promise<T>;
+  if (ds.options.type !== "better-sqlite3") run = ds.transaction(work);
+  else {
+    run = sqliteQueue.then(() => ds.transaction(work));
+    sqliteQueue = run.catch(() => undefined);
+  }
+  const result = await run;
+  ctx.loaders = createLoaders(ds);
+  return result;
+}
+
+/**
+ * Applies `values` only if the row still has `version`, bumping it in the same statement. Zero changed rows means
+ * the row is gone (NOT_FOUND) or someone else changed it first (CONFLICT, with the current version).
+ */
+export async function versionedUpdate<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  what: string,
+  globalId: string,
+  id: number,
+  version: number,
+  values: Record<string, unknown>,
+  owner: { sql: string; params: Record<string, unknown> } | null = null,
+): Promise<void> {
+  const qb = em
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...values, version: () => "version + 1" } as never)
+    .where("id = :id AND version = :version", { id, version });
+  // The owner condition (a partner's own actor) is part of the same statement, not a separate check.
+  if (owner) qb.andWhere(owner.sql, owner.params);
+  const result = await qb.execute();
+  if (result.affected === 1) return;
+  const current = await em.getRepository(entity).findOne({ where: { rowId: id } as never });
+  if (!current) throw new NotFoundError(what, globalId);
+  if (owner && (current as unknown as { version: number }).version === version) throw new ForbiddenError(`You may not change this ${what}`);
+  throw new ConflictError(what, (current as unknown as { version: number }).version, version);
+}
+
+/** Replaces the rows of a join table owned by `ownerId` with exactly `refIds`. */
+export async function replaceJoinRows(
+  em: EntityManager,
+  table: string,
+  ownerColumn: string,
+  ownerId: number,
+  refColumn: string,
+  refIds: number[],
+): Promise<void> {
+  await em.createQueryBuilder().delete().from(table).where(`${ownerColumn} = :ownerId`, { ownerId }).execute();
+  const unique = [...new Set(refIds)];
+  if (unique.length === 0) return;
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(table)
+    .values(unique.map((ref) => ({ [ownerColumn]: ownerId, [refColumn]: ref })))
+    .execute();
+}
+
+/**
+ * Decodes the global ids an input refers to and checks they exist (and, with `activeOnly`, are not archived).
+ * Problems are added to `errors` under `path` (with the index for lists). Returns the local ids.
+ */
+export async function resolveRefs(
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  type: NodeType,
+  globalIds: readonly string[],
+  path: string,
+  errors: FieldErrors,
+  asList = true,
+): Promise<number[]> {
+  const ids: number[] = [];
+  globalIds.forEach((gid, i) => {
+    const at = asList ? `${path}.${i}` : path;
+    const id = localId(gid, type);
+    if (id === null) {
+      const parsed = fromGlobalId(gid);
+      errors.addMissing(at, parsed ? `is a ${parsed.type} id, expected a ${type} id` : `is not a valid ${type} id`);
+    } else ids.push(id);
+  });
+  if (ids.length === 0) return [];
+  const found = await em.getRepository(entity).find({ select: { rowId: true } as never, where: { rowId: In(ids) } as never });
+  const known = new Set(found.map((r) => (r as { rowId: number }).rowId));
+  globalIds.forEach((gid, i) => {
+    const id = localId(gid, type);
+    if (id !== null && !known.has(id)) errors.addMissing(asList ? `${path}.${i}` : path, `unknown ${type}`);
+  });
+  return ids.filter((id) => known.has(id));
+}
+
+/** The local id of the row a mutation targets, or NOT_FOUND. */
+export function targetId(globalId: string, type: NodeType): number {
+  const id = localId(globalId, type);
+  if (id === null) throw new NotFoundError(type, globalId);
+  return id;
+}
+
+/** Saves `wanted` and deletes the rows of `existing` that are no longer wanted. */
+export async function replaceRows<T extends { rowId: number }>(em: EntityManager, entity: EntityTarget<T>, existing: T[], wanted: T[]): Promise<void> {
+  const keep = new Set(wanted.filter((w) => w.rowId).map((w) => w.rowId));
+  const gone = existing.filter((e) => !keep.has(e.rowId)).map((e) => e.rowId);
+  if (gone.length) await em.getRepository(entity).delete(gone as never);
+  if (wanted.length) await em.getRepository(entity).save(wanted as never);
+}

@@ -1,0 +1,15 @@
+import { DataSource } from "typeorm";
+import { byIdLoader, groupLoader, joinIdsLoader } from "../../common/loader-factories";
+import { Measure } from "./measure.entity";
+
+export function createMeasureLoaders(ds: DataSource) {
+  return {
+    measure: byIdLoader(ds, Measure),
+    measuresByProvider: groupLoader(ds, Measure, "providerId", { where: { archived: false }, order: { providerId: "ASC", title: "ASC", rowId: "ASC" } }),
+    measureFieldIds: joinIdsLoader(ds, "measure_field", "measureId", "fieldOfActionId"),
+    measureTargetGroupIds: joinIdsLoader(ds, "measure_target_group", "measureId", "targetGroupId"),
+    measureMunicipalityIds: joinIdsLoader(ds, "measure_municipality", "measureId", "municipalityId"),
+    measurePartnerIds: joinIdsLoader(ds, "measure_partner", "measureId", "actorId"),
+    partnerMeasureIds: joinIdsLoader(ds, "measure_partner", "actorId", "measureId"),
+  };
+}
