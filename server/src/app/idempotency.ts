@@ -1,6 +1,5 @@
-import { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from "@apollo/server";
 import { createHash } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { Column, CreateDateColumn, Entity, LessThan, PrimaryColumn } from "typeorm";
 import { Context } from "./context";
 
@@ -25,8 +24,13 @@ export class IdempotencyRecord {
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
 const KEEP_HOURS = 24;
 
-function refuse(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(code === "BAD_USER_INPUT" ? { fields: [{ path: "Idempotency-Key", message }] } : {}) } });
+/**
+ * A refusal as a finished response. (Thrown from `responseForOperation`, Apollo would mask it as an internal
+ * error, so it is answered directly, already in the shape `formatError` gives client errors.)
+ */
+function refuse(message: string, code: "BAD_USER_INPUT" | "CONFLICT"): GraphQLResponse {
+  const extensions = { code, ...(code === "BAD_USER_INPUT" ? { fields: [{ path: "Idempotency-Key", message }] } : {}) };
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { errors: [{ message, extensions }] } } };
 }
 
 /**
@@ -42,7 +46,7 @@ export const idempotencyPlugin: ApolloServerPlugin<Context> = {
     return {
       async responseForOperation(op) {
         if (op.operation?.operation !== "mutation") return null;
-        if (!KEY_PATTERN.test(key)) throw refuse("Idempotency-Key must be 8–100 characters of letters, digits, '_', '-', '.' or ':'", "BAD_USER_INPUT");
+        if (!KEY_PATTERN.test(key)) return refuse("Idempotency-Key must be 8–100 characters of letters, digits, '_', '-', '.' or ':'", "BAD_USER_INPUT");
         const ds = op.contextValue.ds;
         const scopedKey = `${op.contextValue.viewer?.accountId ?? 0}:${key}`;
         const requestHash = createHash("sha256")
@@ -51,14 +55,14 @@ export const idempotencyPlugin: ApolloServerPlugin<Context> = {
         const repo = ds.getRepository(IdempotencyRecord);
         const existing = await repo.findOneBy({ scopedKey });
         if (existing) {
-          if (existing.requestHash !== requestHash) throw refuse("This Idempotency-Key was already used for a different request", "BAD_USER_INPUT");
-          if (existing.response === null) throw refuse("A request with this Idempotency-Key is still running; retry shortly", "CONFLICT");
-          return { http: { status: undefined, headers: new Map([["idempotent-replay", "true"]]) as never }, body: { kind: "single", singleResult: JSON.parse(existing.response) } };
+          if (existing.requestHash !== requestHash) return refuse("This Idempotency-Key was already used for a different request", "BAD_USER_INPUT");
+          if (existing.response === null) return refuse("A request with this Idempotency-Key is still running; retry shortly", "CONFLICT");
+          return { http: { status: undefined, headers: new HeaderMap([["idempotent-replay", "true"]]) }, body: { kind: "single", singleResult: JSON.parse(existing.response) } };
         }
         try {
           await repo.insert({ scopedKey, requestHash, response: null });
         } catch {
-          throw refuse("A request with this Idempotency-Key is still running; retry shortly", "CONFLICT");
+          return refuse("A request with this Idempotency-Key is still running; retry shortly", "CONFLICT");
         }
         claimed = scopedKey;
         if (Math.random() < 0.01) await repo.delete({ createdAt: LessThan(new Date(Date.now() - KEEP_HOURS * 3_600_000)) });

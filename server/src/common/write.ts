@@ -9,11 +9,13 @@ let sqliteQueue: Promise<unknown> = Promise.resolve();
  * Runs `work` in one transaction. SQLite has a single connection, so write transactions are queued one after
  * another instead of failing with "cannot start a transaction within a transaction". After the commit the
  * request's loaders start afresh, so the mutation's payload shows the rows as written, not as cached before.
+ * On MySQL the isolation is READ COMMITTED: under the default REPEATABLE READ, the re-read after a versioned
+ * UPDATE matched no row would see the transaction's old snapshot and report a stale version (or a wrong refusal).
  */
 export async function withTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
   const ds = ctx.ds;
   let run: Promise<T>;
-  if (ds.options.type !== "better-sqlite3") run = ds.transaction(work);
+  if (ds.options.type !== "better-sqlite3") run = withDeadlockRetry(() => ds.transaction("READ COMMITTED", work));
   else {
     run = sqliteQueue.then(() => ds.transaction(work));
     sqliteQueue = run.catch(() => undefined);
@@ -21,6 +23,27 @@ export async function withTransaction<T>(ctx: Context, work: (em: EntityManager)
   const result = await run;
   ctx.loaders = createLoaders(ds);
   return result;
+}
+
+/** MySQL's answers that mean "the whole transaction was rolled back; running it again may succeed". */
+const RETRYABLE = new Set(["ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT"]);
+const ATTEMPTS = 4;
+
+/**
+ * Two editors whose statements lock rows in opposite order make MySQL roll one of them back with a deadlock.
+ * Nothing of that transaction was applied, so it is run again (after a short random pause); a stale version then
+ * gives the usual CONFLICT. Only the last failure reaches the caller.
+ */
+async function withDeadlockRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      const code = (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
+      if (attempt >= ATTEMPTS || !code || !RETRYABLE.has(code)) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
 }
 
 /**

@@ -25,6 +25,18 @@ function configuredThresholds(): Partial<typeof DEFAULT_THRESHOLDS> {
   return Object.fromEntries(Object.entries(overlapThresholds()).filter(([, v]) => v !== undefined));
 }
 
+const overlapWrites = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Overlap writes of one process run one after another: two re-checks (or a re-check and a recompute) touch the
+ * same overlap rows and cluster keys, and on MySQL concurrent ones deadlocked each other and the measure edits.
+ */
+function oneAtATime<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+  const run = (overlapWrites.get(ds) ?? Promise.resolve()).then(work, work);
+  overlapWrites.set(ds, run.catch(() => undefined));
+  return run;
+}
+
 function engineFor(ds: DataSource) {
   return overlapEngine(ds, configuredThresholds());
 }
@@ -36,12 +48,14 @@ function engineFor(ds: DataSource) {
  */
 export async function recheckMeasure(ctx: Context, measureId: number): Promise<void> {
   try {
-    const { findings } = await engineFor(ctx.ds).recheck(measureId);
-    await withTransaction(ctx, async (em) => {
-      await reconcile(em, findings, { measureId });
+    await oneAtATime(ctx.ds, async () => {
+      const { findings } = await engineFor(ctx.ds).recheck(measureId);
+      await withTransaction(ctx, async (em) => {
+        await reconcile(em, findings, { measureId });
+      });
+      const clusters = await engineFor(ctx.ds).clusters(await detectedFindings(ctx.ds.manager));
+      await withTransaction(ctx, (em) => storeClusters(em, clusters));
     });
-    const clusters = await engineFor(ctx.ds).clusters(await detectedFindings(ctx.ds.manager));
-    await withTransaction(ctx, (em) => storeClusters(em, clusters));
   } catch (e) {
     console.error(`overlap re-check of measure ${measureId} failed:`, e instanceof Error ? e.message : e);
   }
@@ -51,7 +65,7 @@ export async function recheckMeasure(ctx: Context, measureId: number): Promise<v
 export async function recomputeOverlaps(ctx: Context | { ds: DataSource; viewer: null; loaders: Context["loaders"] }): Promise<OverlapRecomputeResult> {
   const started = Date.now();
   const run = await engineFor(ctx.ds).fullRun();
-  const summary = await withTransaction(ctx as Context, async (em) => {
+  const summary = await oneAtATime(ctx.ds, () => withTransaction(ctx as Context, async (em) => {
     const s = await reconcile(em, run.findings, "all");
     await storeClusters(em, run.clusters);
     // A recompute opens, re-opens and resolves reviews: who started it, and what it did, is on record.
@@ -59,7 +73,7 @@ export async function recomputeOverlaps(ctx: Context | { ds: DataSource; viewer:
       await recordAudit(em, ctx, "OverlapRecompute", 0, AuditAction.UPDATE, {}, { findings: run.findings.length, clusters: run.clusters.length, opened: s.opened, reopened: s.reopened, resolved: s.resolved });
     }
     return s;
-  });
+  }));
   return {
     measures: run.stats.measures,
     allPairs: run.stats.allPairs,
