@@ -11,6 +11,7 @@ import { DataSource } from "typeorm";
 import { AuthConfig, authConfig, LimitsConfig, limitsConfig } from "../config";
 import { sessionCookie, viewerFromSession } from "../modules/auth/session.service";
 import { stopOverlapEngine } from "../modules/overlaps/overlap.engine";
+import { clustersSettled } from "../modules/overlaps/overlap.service";
 import { buildAppSchema } from "./build-schema";
 import { Context, createContext } from "./context";
 import { formatError } from "./format-error";
@@ -95,6 +96,7 @@ export async function createServer({ ds, webDist, auth = authConfig(), limits = 
     apollo,
     async stop() {
       await apollo.stop();
+      await clustersSettled(ds);
       await stopOverlapEngine(ds);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

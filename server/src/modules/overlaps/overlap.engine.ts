@@ -94,11 +94,11 @@ export class MeasureMapper {
   }
 
   /** Loads measures (all, or the given ids) with their links as engine measures; archived ones are left out. */
-  async measures(ds: DataSource, where: { ids?: number[]; since?: Date } = {}): Promise<{ active: OverlapMeasure[]; archivedIds: number[] }> {
+  async measures(ds: DataSource, where: { ids?: number[]; since?: Date } = {}): Promise<{ active: OverlapMeasure[]; archivedIds: number[]; versions: Map<number, number> }> {
     const repo = ds.getRepository(Measure);
     const rows = await repo.find({
       where: where.ids ? { rowId: In(where.ids) } : where.since ? { updatedAt: MoreThanOrEqual(where.since) } : {},
-      select: { rowId: true, providerId: true, title: true, description: true, ageMin: true, ageMax: true, countyWide: true, startDate: true, endDate: true, archived: true, updatedAt: true },
+      select: { rowId: true, providerId: true, title: true, description: true, ageMin: true, ageMax: true, countyWide: true, startDate: true, endDate: true, archived: true, updatedAt: true, version: true },
     });
     const idList = rows.map((r) => r.rowId);
     const links = async (table: string, column: string) => {
@@ -139,7 +139,7 @@ export class MeasureMapper {
         endDate: r.endDate,
       });
     }
-    return { active, archivedIds };
+    return { active, archivedIds, versions: new Map(rows.map((r) => [r.rowId, r.version])) };
   }
 }
 
@@ -152,6 +152,8 @@ export class OverlapEngine {
   private thread: EngineThread | null = null;
   private ready: Promise<MeasureMapper> | null = null;
   private syncedAt = new Date(0);
+  /** The version of each measure as the index holds it, so a sync skips what it already has. */
+  private indexed = new Map<number, number>();
   /** Serialises engine operations: index updates must not interleave. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -170,8 +172,9 @@ export class OverlapEngine {
     if (!this.thread || this.thread.dead) this.thread = new EngineThread();
     const startedAt = new Date(Date.now() - 2000);
     const mapper = await MeasureMapper.load(this.ds);
-    const { active } = await mapper.measures(this.ds);
+    const { active, versions } = await mapper.measures(this.ds);
     await this.thread.call({ op: "load", measures: active, taxonomy: mapper.taxonomy, thresholds: this.thresholds });
+    this.indexed = new Map(active.map((m) => [m.id, versions.get(m.id)!]));
     this.syncedAt = startedAt;
     return mapper;
   }
@@ -188,9 +191,18 @@ export class OverlapEngine {
   private async sync(mapper: MeasureMapper): Promise<void> {
     const since = new Date(this.syncedAt.getTime() - 1000);
     const next = new Date(Date.now() - 1000);
-    const { active, archivedIds } = await mapper.measures(this.ds, { since });
-    for (const m of active) await this.thread!.call({ op: "upsert", measure: m });
-    for (const id of archivedIds) await this.thread!.call({ op: "remove", id });
+    const { active, archivedIds, versions } = await mapper.measures(this.ds, { since });
+    // The window overlaps the previous one (clock skew between instances): what the index has already is skipped.
+    for (const m of active) {
+      if (this.indexed.get(m.id) === versions.get(m.id)) continue;
+      await this.thread!.call({ op: "upsert", measure: m });
+      this.indexed.set(m.id, versions.get(m.id)!);
+    }
+    for (const id of archivedIds) {
+      if (!this.indexed.has(id)) continue;
+      await this.thread!.call({ op: "remove", id });
+      this.indexed.delete(id);
+    }
     this.syncedAt = next;
   }
 
@@ -199,12 +211,15 @@ export class OverlapEngine {
     return this.serial(async () => {
       const mapper = await this.mapper();
       await this.sync(mapper);
-      const { active } = await mapper.measures(this.ds, { ids: [measureId] });
+      const { active, versions } = await mapper.measures(this.ds, { ids: [measureId] });
       if (active.length === 0) {
         await this.thread!.call({ op: "remove", id: measureId });
+        this.indexed.delete(measureId);
         return { findings: [], archived: true };
       }
-      return { findings: await this.thread!.call<OverlapFinding[]>({ op: "upsert", measure: active[0] }), archived: false };
+      const findings = await this.thread!.call<OverlapFinding[]>({ op: "upsert", measure: active[0] });
+      this.indexed.set(measureId, versions.get(measureId)!);
+      return { findings, archived: false };
     });
   }
 

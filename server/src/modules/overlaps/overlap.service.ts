@@ -50,15 +50,51 @@ export async function recheckMeasure(ctx: Context, measureId: number): Promise<v
   try {
     await oneAtATime(ctx.ds, async () => {
       const { findings } = await engineFor(ctx.ds).recheck(measureId);
-      await withTransaction(ctx, async (em) => {
-        await reconcile(em, findings, { measureId });
-      });
-      const clusters = await engineFor(ctx.ds).clusters(await detectedFindings(ctx.ds.manager));
-      await withTransaction(ctx, (em) => storeClusters(em, clusters));
+      const summary = await withTransaction(ctx, (em) => reconcile(em, findings, { measureId }));
+      // Clusters depend only on which pairs are detected: unchanged pairs keep them as they are.
+      if (summary.opened + summary.removed + summary.noLongerDetected > 0) refreshClustersSoon(ctx);
     });
   } catch (e) {
     console.error(`overlap re-check of measure ${measureId} failed:`, e instanceof Error ? e.message : e);
   }
+}
+
+const CLUSTER_COALESCE_MS = 100;
+const clusterRefresh = new WeakMap<DataSource, { dirty: boolean; running: Promise<void> | null }>();
+
+/**
+ * Clusters (maximal cliques over all detected pairs) are derived from the whole overlap graph, so recomputing them
+ * after every single edit made a burst of n edits cost O(n²). Edits mark them stale instead; one refresh runs shortly
+ * after (coalescing the edits of that moment) and again while edits keep coming, until nothing is stale. Readers
+ * of overlaps wait for a pending refresh (`clustersSettled`), so this process never shows stale clusters.
+ */
+function refreshClustersSoon(ctx: Context): void {
+  let state = clusterRefresh.get(ctx.ds);
+  if (!state) clusterRefresh.set(ctx.ds, (state = { dirty: false, running: null }));
+  state.dirty = true;
+  if (state.running) return;
+  const s = state;
+  s.running = (async () => {
+    while (s.dirty) {
+      await new Promise((resolve) => setTimeout(resolve, CLUSTER_COALESCE_MS));
+      s.dirty = false;
+      try {
+        await oneAtATime(ctx.ds, async () => {
+          const clusters = await engineFor(ctx.ds).clusters(await detectedFindings(ctx.ds.manager));
+          await withTransaction(ctx, (em) => storeClusters(em, clusters));
+        });
+      } catch (e) {
+        console.error("overlap cluster refresh failed:", e instanceof Error ? e.message : e);
+      }
+    }
+    s.running = null;
+  })();
+}
+
+/** Resolves once no cluster refresh is pending in this process. */
+export async function clustersSettled(ds: DataSource): Promise<void> {
+  const state = clusterRefresh.get(ds);
+  while (state?.running) await state.running;
 }
 
 /** Rebuilds the index and finds every overlap in the worker thread, then stores the result. */
@@ -103,6 +139,7 @@ function visibility(ctx: Context): { sql: string; params: Record<string, unknown
 }
 
 export async function listOverlaps(ctx: Context, filter: OverlapFilter = {}, page: PageArgs = {}): Promise<ConnectionResult<Overlap>> {
+  await clustersSettled(ctx.ds);
   const errors = new FieldErrors();
   checkInput(Object.assign(new OverlapFilter(), filter), errors);
   errors.throwIfAny();
@@ -149,6 +186,7 @@ export async function listOverlaps(ctx: Context, filter: OverlapFilter = {}, pag
 
 export async function getOverlap(ctx: Context, globalId: string): Promise<Overlap> {
   const id = localId(globalId, "Overlap");
+  await clustersSettled(ctx.ds);
   const row = id === null ? null : await ctx.ds.getRepository(Overlap).findOneBy({ rowId: id });
   if (!row || !(await mayRead(ctx, row))) throw new NotFoundError("Overlap", globalId);
   return row;
