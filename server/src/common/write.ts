@@ -2,8 +2,9 @@ import { EntityManager, EntityTarget, In, ObjectLiteral } from "typeorm";
 import { Context, createLoaders } from "../app/context";
 import { ConflictError, FieldErrors, ForbiddenError, NotFoundError } from "./errors";
 import { NodeType, fromGlobalId, localId } from "./global-id";
+import { serialQueue } from "./serial";
 
-let sqliteQueue: Promise<unknown> = Promise.resolve();
+const sqliteWrites = serialQueue();
 
 /**
  * Runs `work` in one transaction. SQLite has a single connection, so write transactions are queued one after
@@ -17,8 +18,7 @@ export async function withTransaction<T>(ctx: Context, work: (em: EntityManager)
   let run: Promise<T>;
   if (ds.options.type !== "better-sqlite3") run = withDeadlockRetry(() => ds.transaction("READ COMMITTED", work));
   else {
-    run = sqliteQueue.then(() => ds.transaction(work));
-    sqliteQueue = run.catch(() => undefined);
+    run = sqliteWrites(() => ds.transaction(work));
   }
   const result = await run;
   ctx.loaders = createLoaders(ds);

@@ -18,7 +18,7 @@ const OverlapsPage = lazyPage(() => import("../modules/overlaps/OverlapsPage"), 
 const OverlapPage = lazyPage(() => import("../modules/overlaps/OverlapPage"), "OverlapPage");
 const ReferralPage = lazyPage(() => import("../modules/referral/ReferralPage"), "ReferralPage");
 const PartnerPage = lazyPage(() => import("../modules/partner/PartnerPage"), "PartnerPage");
-const CoveragePage = lazyPage(() => import("../modules/coverage/CoveragePage"), "CoveragePage");
+const CoveragePage = lazyPage(() => import("../modules/gaps/CoveragePage"), "CoveragePage");
 const NetworksPage = lazyPage(() => import("../modules/networks/NetworksPage"), "NetworksPage");
 const NetworkPage = lazyPage(() => import("../modules/networks/NetworkPage"), "NetworkPage");
 const NetworkCreatePage = lazyPage(() => import("../modules/networks/NetworkEditPage"), "NetworkCreatePage");

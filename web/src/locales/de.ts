@@ -6,7 +6,7 @@ import { partnerDe } from "../modules/partner/partner.i18n";
 import { referralDe } from "../modules/referral/referral.i18n";
 import { analystDe } from "../modules/analyst/analyst.i18n";
 import { auditDe } from "../modules/audit/audit.i18n";
-import { coverageDe } from "../modules/coverage/coverage.i18n";
+import { coverageDe } from "../modules/gaps/coverage.i18n";
 import { networksDe } from "../modules/networks/networks.i18n";
 import { mapDe } from "../modules/map/map.i18n";
 import { homeDe } from "../modules/overview/home.i18n";

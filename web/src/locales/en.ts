@@ -6,7 +6,7 @@ import { partnerEn } from "../modules/partner/partner.i18n";
 import { referralEn } from "../modules/referral/referral.i18n";
 import { analystEn } from "../modules/analyst/analyst.i18n";
 import { auditEn } from "../modules/audit/audit.i18n";
-import { coverageEn } from "../modules/coverage/coverage.i18n";
+import { coverageEn } from "../modules/gaps/coverage.i18n";
 import { networksEn } from "../modules/networks/networks.i18n";
 import { mapEn } from "../modules/map/map.i18n";
 import { homeEn } from "../modules/overview/home.i18n";

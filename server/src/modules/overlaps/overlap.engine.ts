@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { DataSource, In, MoreThanOrEqual } from "typeorm";
+import { serialQueue } from "../../common/serial";
 import { OverlapCluster } from "./algorithms/clusters";
 import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, TaxonomyEntry, buildTaxonomy, withAncestorKeys } from "./algorithms/types";
 import { Measure } from "../measures/measure.entity";
@@ -155,18 +156,12 @@ export class OverlapEngine {
   /** The version of each measure as the index holds it, so a sync skips what it already has. */
   private indexed = new Map<number, number>();
   /** Serialises engine operations: index updates must not interleave. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly serial = serialQueue();
 
   constructor(
     private readonly ds: DataSource,
     private readonly thresholds: Partial<OverlapThresholds>,
   ) {}
-
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
 
   private async loadIndex(): Promise<MeasureMapper> {
     if (!this.thread || this.thread.dead) this.thread = new EngineThread();

@@ -4,6 +4,7 @@ import { Context } from "../../app/context";
 import { FieldErrors, ForbiddenError, NotFoundError } from "../../common/errors";
 import { SortDirection } from "../../common/enums";
 import { param, whereIn } from "../../common/filters";
+import { SerialQueue, serialQueue } from "../../common/serial";
 import { localId } from "../../common/global-id";
 import { ConnectionResult, PageArgs, paginate } from "../../common/pagination";
 import { checkInput } from "../../common/validation";
@@ -25,16 +26,16 @@ function configuredThresholds(): Partial<typeof DEFAULT_THRESHOLDS> {
   return Object.fromEntries(Object.entries(overlapThresholds()).filter(([, v]) => v !== undefined));
 }
 
-const overlapWrites = new WeakMap<DataSource, Promise<unknown>>();
+const overlapWrites = new WeakMap<DataSource, SerialQueue>();
 
 /**
  * Overlap writes of one process run one after another: two re-checks (or a re-check and a recompute) touch the
  * same overlap rows and cluster keys, and on MySQL concurrent ones deadlocked each other and the measure edits.
  */
 function oneAtATime<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
-  const run = (overlapWrites.get(ds) ?? Promise.resolve()).then(work, work);
-  overlapWrites.set(ds, run.catch(() => undefined));
-  return run;
+  let queue = overlapWrites.get(ds);
+  if (!queue) overlapWrites.set(ds, (queue = serialQueue()));
+  return queue(work);
 }
 
 function engineFor(ds: DataSource) {
