@@ -169,6 +169,14 @@ export class MeasureSlots {
   compatible(a: number, b: number): boolean {
     if (!this.fields.intersects(a, b)) return false;
     if (!(this.county[a] || this.county[b] || this.municipalities.intersects(a, b))) return false;
+    return this.compatibleInBlock(a, b);
+  }
+
+  /**
+   * The dimensions a shared block does not already settle: ages, period and audience (a block is one field in one
+   * place, so two of its members always share a field and a municipality). The cheap integer checks come first.
+   */
+  compatibleInBlock(a: number, b: number): boolean {
     if (Math.max(this.ageLo[a], this.ageLo[b]) > Math.min(this.ageHi[a], this.ageHi[b])) return false;
     if (Math.max(this.startDay[a], this.startDay[b]) > Math.min(this.endDay[a], this.endDay[b])) return false;
     if (!(this.statusAll[a] || this.statusAll[b] || this.status.intersects(a, b))) return false;
@@ -338,6 +346,14 @@ export class StructuralBlocks {
     }
   }
 
+  /** Number of blocks too large to enumerate (their pairs are left to the text candidates). */
+  countOversized(): number {
+    let n = 0;
+    for (const key of this.local.keys()) if (!this.localWithinCap(key)) n++;
+    for (let f = 0; f < this.countyByField.length; f++) if (this.countyAlive[f] > 0 && !this.countyWithinCap(f)) n++;
+    return n;
+  }
+
   /**
    * Whether `s` sits in a block too large to enumerate; only then can a partner of `s` be missed by the blocks and
    * have to come from the text candidates (LSH).
@@ -355,30 +371,42 @@ export class StructuralBlocks {
     return false;
   }
 
-  /** Every slot sharing a within-cap block with `s` (possibly repeated, possibly `s` itself). */
-  forEachPartner(s: number, visit: (b: number) => void): void {
+  /**
+   * Every slot sharing a within-cap block with `s` (possibly repeated, possibly `s` itself); with `after`, only
+   * slots above it. Member lists are in slot order (slots are appended, compaction keeps the order), so the
+   * slots above `after` are found by bisection.
+   */
+  forEachPartner(s: number, visit: (b: number) => void, after = -1): void {
     const { fields, municipalities, county, alive } = this.slots;
-    const each = (list: number[]) => {
-      if (list.length > 16 && list.length > 2 * this.countLive(list)) this.aliveMembers(list);
-      for (const b of list) if (alive[b]) visit(b);
+    // Member lists keep dead slots until more than half of a list is dead; then it is compacted on the way.
+    const each = (list: number[], live: number) => {
+      if (list.length > 16 && list.length > 2 * live) this.aliveMembers(list);
+      let lo = 0;
+      if (after >= 0) {
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (list[mid] <= after) lo = mid + 1;
+          else hi = mid;
+        }
+      }
+      for (let k = lo; k < list.length; k++) {
+        const b = list[k];
+        if (alive[b]) visit(b);
+      }
     };
     for (let i = fields.start[s], ie = i + fields.length[s]; i < ie; i++) {
       const f = fields.pool[i];
       if (county[s]) {
-        if (this.countyWithinCap(f)) each(this.allByField[f]);
+        if (this.countyWithinCap(f)) each(this.allByField[f], this.allAlive[f]);
       } else {
         for (let j = municipalities.start[s], je = j + municipalities.length[s]; j < je; j++) {
           const key = localKey(f, municipalities.pool[j]);
-          if (this.localWithinCap(key)) each(this.local.get(key) ?? []);
+          const live = this.localAlive.get(key) ?? 0;
+          if ((live * (live - 1)) / 2 <= this.maxBlockPairs) each(this.local.get(key) ?? [], live);
         }
-        if (this.countyAlive[f] > 0 && this.countyWithinCap(f)) each(this.countyByField[f]);
+        if (this.countyAlive[f] > 0 && this.countyWithinCap(f)) each(this.countyByField[f], this.countyAlive[f]);
       }
     }
-  }
-
-  private countLive(list: number[]): number {
-    let n = 0;
-    for (const s of list) n += this.slots.alive[s];
-    return n;
   }
 }

@@ -20,7 +20,7 @@
  * measure changes.
  */
 import { MeasureSlots, NO_BLOCK, StructuralBlocks } from "./candidates";
-import { fingerprint } from "./fingerprint";
+import { fingerprint, FINGERPRINT_WORDS, fingerprintWords, formatFingerprint } from "./fingerprint";
 import { bandHashes, LshIndex, MAX_LSH_SLOTS, MinHasher } from "./minhash";
 import { compareStructure, evaluatePair, PairEvaluation } from "./score";
 import { SynonymGroup, TextModel } from "./text";
@@ -61,6 +61,8 @@ export class OverlapIndex {
   private readonly minHasher: MinHasher;
   private frequent: Uint8Array | null = null;
   private slotOfId = new Map<number, number>();
+  /** Every slot's fingerprint as numbers (see fingerprint.ts), formatted only for the slots in a finding. */
+  private fingerprintWords = new Uint32Array(1024 * FINGERPRINT_WORDS);
   private fingerprints: (string | undefined)[] = [];
   private stamp = new Int32Array(1024);
   private stampRun = 0;
@@ -104,6 +106,7 @@ export class OverlapIndex {
     this.frequent = null;
     this.slotOfId = new Map();
     this.fingerprints = [];
+    this.fingerprintWords = new Uint32Array(1024 * FINGERPRINT_WORDS);
     this.deadSlots = 0;
   }
 
@@ -120,8 +123,15 @@ export class OverlapIndex {
   }
 
   private insert(m: OverlapMeasure): number {
-    const doc = this.text.add(m);
+    const analyzed = this.text.analyzer.analyze(m.title, m.description);
+    const doc = this.text.addAnalyzed(m.id, analyzed);
     const s = this.slots.add(m, doc);
+    if ((s + 1) * FINGERPRINT_WORDS > this.fingerprintWords.length) {
+      const grown = new Uint32Array(Math.max((s + 1) * FINGERPRINT_WORDS, this.fingerprintWords.length * 2));
+      grown.set(this.fingerprintWords);
+      this.fingerprintWords = grown;
+    }
+    fingerprintWords(m, analyzed.titleStems, analyzed.descriptionStemHashes, this.fingerprintWords, s * FINGERPRINT_WORDS);
     this.blocks.add(s);
     this.slotOfId.set(m.id, s);
     if (this.lsh) this.signSlot(this.lsh, s);
@@ -255,10 +265,7 @@ export class OverlapIndex {
         const f = this.score(a, b);
         if (f) emit(f);
       };
-      this.blocks.forEachBlockPair((a, b) => {
-        stats.blockPairs++;
-        consider(a, b);
-      }, stats);
+      this.scanBlocks(stats, emit);
       const afterBlocks = now();
       stats.timings.blocksMs = afterBlocks - started;
       // Every flagged pair shares a field and a place, i.e. a block. With all blocks enumerated, text candidates
@@ -269,6 +276,55 @@ export class OverlapIndex {
     stats.timings.totalMs = now() - started;
     this.lastRun = stats;
     return stats;
+  }
+
+  /**
+   * The pairs of all blocks within the cap, row by row: for each measure `a`, the partners it shares a block with
+   * (`forEachPartner`, as in the incremental re-check), each pair once in the row of its lower slot, repeats within
+   * a row skipped with a stamp array. The row's text is loaded once and compared with each partner that passes the
+   * structural checks (see `TextModel.beginRow`).
+   */
+  private scanBlocks(stats: OverlapRunStats, emit: (f: OverlapFinding) => void): void {
+    const { slots, text } = this;
+    const count = slots.count;
+    this.ensureStamp(count);
+    const stamp = this.stamp;
+    stats.oversizedBlocks += this.blocks.countOversized();
+    let a = 0;
+    let run = 0;
+    let loaded = false;
+    const visit = (b: number) => {
+      if (b <= a || stamp[b] === run) return;
+      stamp[b] = run;
+      stats.candidatePairs++;
+      stats.blockPairs++;
+      if (!slots.compatibleInBlock(a, b)) return;
+      stats.textComparisons++;
+      if (!loaded) {
+        text.beginRow(slots.doc[a]);
+        loaded = true;
+      }
+      const f = this.flag(a, b, text.similarityToRow(slots.doc[b]));
+      if (f) emit(f);
+    };
+    try {
+      for (a = 0; a < count; a++) {
+        if (!slots.alive[a]) continue;
+        run = ++this.stampRun;
+        loaded = false;
+        this.blocks.forEachPartner(a, visit, a);
+        if (loaded) text.endRow();
+      }
+    } finally {
+      text.endRow();
+    }
+  }
+
+  private ensureStamp(count: number): void {
+    if (this.stamp.length >= count) return;
+    const grown = new Int32Array(Math.max(count, this.stamp.length * 2));
+    grown.set(this.stamp);
+    this.stamp = grown;
   }
 
   private scanLsh(stats: OverlapRunStats, consider: (a: number, b: number) => void): void {
@@ -332,12 +388,15 @@ export class OverlapIndex {
 
   /** Text-compares a structurally compatible pair of slots; the finding when it is flagged. */
   private score(sa: number, sb: number): OverlapFinding | null {
-    const a = this.slots.measures[sa] as OverlapMeasure;
-    const b = this.slots.measures[sb] as OverlapMeasure;
-    const text = this.text.similarityOfDocs(this.slots.doc[sa], this.slots.doc[sb]);
-    const limit = a.providerId === b.providerId ? this.thresholds.sameActorText : this.thresholds.crossActorText;
+    return this.flag(sa, sb, this.text.similarityOfDocs(this.slots.doc[sa], this.slots.doc[sb]));
+  }
+
+  /** The finding of a structurally compatible pair of slots with text similarity `text`, when it is flagged. */
+  private flag(sa: number, sb: number, text: number): OverlapFinding | null {
+    const slots = this.slots;
+    const limit = slots.providerId[sa] === slots.providerId[sb] ? this.thresholds.sameActorText : this.thresholds.crossActorText;
     if (text < limit) return null;
-    return this.finding(a, b, text);
+    return this.finding(slots.measures[sa] as OverlapMeasure, slots.measures[sb] as OverlapMeasure, text);
   }
 
   private finding(a: OverlapMeasure, b: OverlapMeasure, text: number, structure = compareStructure(a, b, this.taxonomy)): OverlapFinding | null {
@@ -359,16 +418,12 @@ export class OverlapIndex {
   private fingerprintOf(m: OverlapMeasure): string {
     const s = this.slotOfId.get(m.id);
     if (s === undefined || this.slots.measures[s] !== m) return fingerprint(m);
-    return (this.fingerprints[s] ??= fingerprint(m));
+    return (this.fingerprints[s] ??= formatFingerprint(this.fingerprintWords, s * FINGERPRINT_WORDS));
   }
 
   /** Findings of slot `s` against its candidates (the same candidate rule as a full run). */
   private checkSlot(s: number): OverlapFinding[] {
-    if (this.stamp.length < this.slots.count) {
-      const grown = new Int32Array(Math.max(this.slots.count, this.stamp.length * 2));
-      grown.set(this.stamp);
-      this.stamp = grown;
-    }
+    this.ensureStamp(this.slots.count);
     const run = ++this.stampRun;
     this.stamp[s] = run;
     const out: OverlapFinding[] = [];

@@ -15,7 +15,7 @@
  */
 import { hashString, mix32, MinHasher } from "./minhash";
 import { coversCounty, parseIsoDay } from "./score";
-import { contentStems } from "./text";
+import { contentStemHashes, contentStems } from "./text";
 import { OverlapMeasure } from "./types";
 
 const VERSION = "f1";
@@ -45,14 +45,14 @@ function sortedUnique<T extends string | number>(values: readonly T[]): T[] {
 }
 
 /** Canonical strings of the structured parts; equal strings mean "not changed". */
-function canonicalParts(m: OverlapMeasure): Record<Exclude<Part, "description">, string> {
+function canonicalParts(m: OverlapMeasure, titleStems: readonly string[] = contentStems(m.title)): Record<Exclude<Part, "description">, string> {
   const day = (iso: string | null) => {
     const d = parseIsoDay(iso);
     return d === null ? "" : String(d);
   };
   return {
     provider: String(m.providerId),
-    title: contentStems(m.title).join(" "),
+    title: titleStems.join(" "),
     fields: sortedUnique(m.fieldKeys).join(","),
     targetGroups: sortedUnique(m.targetGroupKeys).join(","),
     ages: `${m.ageMin ?? ""}-${m.ageMax ?? ""}`,
@@ -61,24 +61,52 @@ function canonicalParts(m: OverlapMeasure): Record<Exclude<Part, "description">,
   };
 }
 
-function hex8(s: string): string {
-  return hashString(s).toString(16).padStart(8, "0");
+/**
+ * A fingerprint as numbers, so an index can keep one per measure in a typed array and format it only for the
+ * measures that end up in a finding: the seven part hashes (provider, fields, target groups, ages, area, period,
+ * title), the 16 sketch values two to a word, and 1 when there is a sketch (0: the description has no content stems).
+ */
+export const FINGERPRINT_WORDS = 16;
+const HASHED_PARTS = ["provider", "fields", "targetGroups", "ages", "area", "period", "title"] as const;
+
+const signature = new Uint32Array(SKETCH_SIZE);
+
+/**
+ * Writes the fingerprint of `m` as {@link FINGERPRINT_WORDS} numbers to `out[offset..]`, given the content stems
+ * of its title (`contentStems(m.title)`) and the stem hashes of its description (`contentStemHashes`; repeats
+ * leave the MinHash minima as they are), which the text analyser has at hand anyway.
+ */
+export function fingerprintWords(m: OverlapMeasure, titleStems: readonly string[], descriptionStemHashes: ArrayLike<number>, out: Uint32Array, offset: number): void {
+  const c = canonicalParts(m, titleStems);
+  for (let i = 0; i < HASHED_PARTS.length; i++) out[offset + i] = hashString(c[HASHED_PARTS[i]]);
+  const sketched = sketcher.signature(descriptionStemHashes, signature);
+  for (let i = 0; i < SKETCH_SIZE; i += 2) {
+    out[offset + 7 + i / 2] = sketched ? ((mix32(signature[i]) & 0xffff) << 16) | (mix32(signature[i + 1]) & 0xffff) : 0;
+  }
+  out[offset + 15] = sketched ? 1 : 0;
 }
 
-function descriptionSketch(description: string): string {
-  const stems = contentStems(description);
-  if (stems.length === 0) return "0";
-  const signature = new Uint32Array(SKETCH_SIZE);
-  sketcher.signature(stems.map(hashString), signature);
-  let out = "";
-  for (let i = 0; i < SKETCH_SIZE; i++) out += (mix32(signature[i]) & 0xffff).toString(16).padStart(4, "0");
+/** Two hex digits of each byte value. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const hex8 = (x: number) => HEX[x >>> 24] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
+
+/** The fingerprint string of numbers written by {@link fingerprintWords}. */
+export function formatFingerprint(words: Uint32Array, offset: number): string {
+  let out = VERSION;
+  for (let i = 0; i < HASHED_PARTS.length; i++) out += `.${hex8(words[offset + i])}`;
+  out += ".";
+  if (!words[offset + 15]) return `${out}0`;
+  for (let i = 7; i < 15; i++) out += hex8(words[offset + i]);
   return out;
 }
 
+const stemHashes: number[] = [];
+const scratch = new Uint32Array(FINGERPRINT_WORDS);
+
 /** Fingerprint of a measure's material content (see the module comment for the format). */
 export function fingerprint(m: OverlapMeasure): string {
-  const c = canonicalParts(m);
-  return [VERSION, hex8(c.provider), hex8(c.fields), hex8(c.targetGroups), hex8(c.ages), hex8(c.area), hex8(c.period), hex8(c.title), descriptionSketch(m.description)].join(".");
+  fingerprintWords(m, contentStems(m.title), contentStemHashes(m.description, stemHashes), scratch, 0);
+  return formatFingerprint(scratch, 0);
 }
 
 const FP_PARTS: Part[] = ["provider", "fields", "targetGroups", "ages", "area", "period", "title", "description"];

@@ -116,18 +116,36 @@ export function stemGerman(word: string): string {
 /** Distinct content stems of a text (no synonyms): what fingerprints and change detection compare. */
 export function contentStems(text: string): string[] {
   const out = new Set<string>();
-  for (const token of tokenize(text)) {
-    let stems = contentStemCache.get(token);
-    if (!stems) {
-      stems = token.split("-").filter(isContentWord).map(stemGerman);
-      if (contentStemCache.size >= STEM_CACHE_LIMIT) contentStemCache.clear();
-      contentStemCache.set(token, stems);
-    }
-    for (const stem of stems) out.add(stem);
-  }
+  for (const token of tokenize(text)) for (const stem of contentStemsOfToken(token).stems) out.add(stem);
   return [...out].sort();
 }
-const contentStemCache = new Map<string, string[]>();
+
+/**
+ * {@link hashString} of every content stem of a text, with repeats: for MinHash sketches, where only the set of
+ * values matters, so the stems need not be collected, made distinct and sorted first.
+ */
+export function contentStemHashes(text: string, out: number[]): number[] {
+  out.length = 0;
+  for (const token of tokenize(text)) for (const h of contentStemsOfToken(token).hashes) out.push(h);
+  return out;
+}
+
+interface TokenStems {
+  stems: string[];
+  hashes: number[];
+}
+const contentStemCache = new Map<string, TokenStems>();
+
+function contentStemsOfToken(token: string): TokenStems {
+  let cached = contentStemCache.get(token);
+  if (!cached) {
+    const stems = token.split("-").filter(isContentWord).map(stemGerman);
+    cached = { stems, hashes: stems.map(hashString) };
+    if (contentStemCache.size >= STEM_CACHE_LIMIT) contentStemCache.clear();
+    contentStemCache.set(token, cached);
+  }
+  return cached;
+}
 
 function isContentWord(part: string): boolean {
   if (part.length < 2 || GERMAN_STOP_WORDS.has(part)) return false;
@@ -460,6 +478,8 @@ interface TokenInfo {
   ngrams: number[];
   /** Whether a description word is long enough to contribute its n-grams. */
   compound: boolean;
+  /** Content stems of the token as {@link contentStems} finds them (place names included), for fingerprints. */
+  content: TokenStems;
 }
 
 /** One measure's text as vectors: sorted term ids with weighted term frequencies, sorted n-gram buckets. */
@@ -469,6 +489,10 @@ export interface AnalyzedText {
   ngrams: Uint16Array;
   /** Language levels named (see {@link languageLevels}). */
   levels: number;
+  /** `contentStems(title)`: the title part of the fingerprint (see fingerprint.ts). */
+  titleStems: string[];
+  /** `contentStemHashes(description)`: the description sketch of the fingerprint. */
+  descriptionStemHashes: number[];
 }
 
 export interface AnalyzerOptions {
@@ -547,7 +571,14 @@ export class TextAnalyzer {
     const parts = token.split("-").filter((p) => p.length > 0);
     const joined = parts.join("");
     const phraseStem = stemGerman(joined);
-    const info: TokenInfo = { termIds: [], factors: [], phraseStem, ngrams: [], compound: joined.length >= this.compoundMinLength };
+    const info: TokenInfo = {
+      termIds: [],
+      factors: [],
+      phraseStem,
+      ngrams: [],
+      compound: joined.length >= this.compoundMinLength,
+      content: contentStemsOfToken(token),
+    };
     const contentParts = parts.filter((p) => isContentWord(p) && !this.ignored.has(p));
     if (contentParts.length > 0) {
       const exact = this.synonyms.exact(joined, phraseStem);
@@ -586,7 +617,7 @@ export class TextAnalyzer {
     this.tfScratch[id] += weight;
   }
 
-  private addPart(text: string, weight: number, isTitle: boolean): void {
+  private addPart(text: string, weight: number, isTitle: boolean): TokenInfo[] {
     const infos = tokenize(text).map((t) => this.token(t));
     const run = this.stampRun;
     for (const info of infos) {
@@ -610,21 +641,33 @@ export class TextAnalyzer {
         if (canonical) this.addTerm(this.intern(SYNONYM_PREFIX + canonical), weight * this.synonymWeight);
       }
     }
+    return infos;
   }
 
   analyze(title: string, description: string): AnalyzedText {
     this.stampRun = (this.stampRun + 1) >>> 0 || 1;
     this.touched.length = 0;
     this.ngramScratch.length = 0;
-    this.addPart(title, this.titleWeight, true);
-    this.addPart(description, 1, false);
+    const titleInfos = this.addPart(title, this.titleWeight, true);
+    const descriptionInfos = this.addPart(description, 1, false);
     const termIds = new Int32Array(this.touched).sort();
     const termFrequencies = new Float64Array(termIds.length);
     for (let i = 0; i < termIds.length; i++) {
       termFrequencies[i] = this.tfScratch[termIds[i]];
       this.tfScratch[termIds[i]] = 0;
     }
-    return { termIds, termFrequencies, ngrams: new Uint16Array(this.ngramScratch).sort(), levels: languageLevels(`${title} ${description}`) };
+    const titleStems = new Set<string>();
+    for (const info of titleInfos) for (const stem of info.content.stems) titleStems.add(stem);
+    const descriptionStemHashes: number[] = [];
+    for (const info of descriptionInfos) for (const h of info.content.hashes) descriptionStemHashes.push(h);
+    return {
+      termIds,
+      termFrequencies,
+      ngrams: new Uint16Array(this.ngramScratch).sort(),
+      levels: languageLevels(`${title} ${description}`),
+      titleStems: [...titleStems].sort(),
+      descriptionStemHashes,
+    };
   }
 
   /** The term strings of an analysed text (for explanations and tests). */
@@ -720,6 +763,12 @@ export class TextModel {
   private normVersion = new Int32Array(1024).fill(-1);
   private wordNorm = new Float64Array(1024);
   private ngramNorm = new Float64Array(1024);
+  /** Row-wise comparison (see {@link beginRow}): the row's dense weights and the weights they were made with. */
+  private rowDoc = -1;
+  private rowWord = new Float64Array(1024);
+  private readonly rowGram = new Float64Array(NGRAM_BUCKETS);
+  private readonly rowGramSquare = new Float64Array(NGRAM_BUCKETS);
+  private rowWeightsAt = -1;
 
   constructor(options: TextModelOptions = {}) {
     this.analyzer = new TextAnalyzer(options);
@@ -742,8 +791,12 @@ export class TextModel {
 
   /** Adds (or replaces) the text of a measure; returns its document number. */
   add(doc: TextDocument): number {
-    if (this.docOfId.has(doc.id)) this.remove(doc.id);
-    const analyzed = this.analyzer.analyze(doc.title, doc.description);
+    return this.addAnalyzed(doc.id, this.analyzer.analyze(doc.title, doc.description));
+  }
+
+  /** Adds (or replaces) a measure's text analysed by this model's {@link analyzer}; returns its document number. */
+  addAnalyzed(id: number, analyzed: AnalyzedText): number {
+    if (this.docOfId.has(id)) this.remove(id);
     const d = this.docCount++;
     this.ensureDocCapacity(d + 1);
 
@@ -769,7 +822,7 @@ export class TextModel {
 
     this.docLevels[d] = analyzed.levels;
     this.docAlive[d] = 1;
-    this.docOfId.set(doc.id, d);
+    this.docOfId.set(id, d);
     this.liveDocs++;
     this.version++;
     return d;
@@ -851,6 +904,10 @@ export class TextModel {
 
   private ensureNorms(d: number): void {
     if (this.normVersion[d] === this.version) return;
+    if (this.rowWeightsAt === this.version) {
+      this.normsFromRowWeights(d);
+      return;
+    }
     let w = 0;
     for (let i = this.wordStart[d]; i < this.wordEnd[d]; i++) {
       const x = LOG_TF[this.tfPool[i]] * this.wordIdf(this.wordPool[i]);
@@ -864,6 +921,102 @@ export class TextModel {
     this.wordNorm[d] = Math.sqrt(w);
     this.ngramNorm[d] = Math.sqrt(g);
     this.normVersion[d] = this.version;
+  }
+
+  /** {@link ensureNorms} with every weight at hand (same arithmetic). */
+  private normsFromRowWeights(d: number): void {
+    const idf = this.idf;
+    let w = 0;
+    for (let i = this.wordStart[d], e = this.wordEnd[d]; i < e; i++) {
+      const x = LOG_TF[this.tfPool[i]] * idf[this.wordPool[i]];
+      w += x * x;
+    }
+    const square = this.rowGramSquare;
+    let g = 0;
+    for (let i = this.ngramStart[d], e = this.ngramEnd[d]; i < e; i++) g += square[this.ngramPool[i]];
+    this.wordNorm[d] = Math.sqrt(w);
+    this.ngramNorm[d] = Math.sqrt(g);
+    this.normVersion[d] = this.version;
+  }
+
+  /**
+   * Loads document `a` as the row of a row-wise comparison: its word and n-gram weights are scattered into dense
+   * arrays, so each {@link similarityToRow} reads only the other document's entries instead of merging two sorted
+   * lists. The arithmetic is the same as {@link similarityOfDocs}(a, b), term by term in the same order (terms
+   * missing from `a` add exactly 0), so both give bit-identical results. Call {@link endRow} before the next row;
+   * the corpus must not change in between.
+   */
+  beginRow(a: number): void {
+    this.ensureIdf();
+    this.ensureNorms(a);
+    if (this.rowWord.length < this.idf.length) this.rowWord = new Float64Array(this.idf.length);
+    if (this.rowWeightsAt !== this.version) this.refreshRowWeights();
+    for (let i = this.wordStart[a]; i < this.wordEnd[a]; i++) this.rowWord[this.wordPool[i]] = LOG_TF[this.tfPool[i]];
+    for (let i = this.ngramStart[a]; i < this.ngramEnd[a]; i++) this.rowGram[this.ngramPool[i]] = 1;
+    this.rowDoc = a;
+  }
+
+  /** Clears the row loaded by {@link beginRow}. */
+  endRow(): void {
+    const a = this.rowDoc;
+    if (a < 0) return;
+    for (let i = this.wordStart[a]; i < this.wordEnd[a]; i++) this.rowWord[this.wordPool[i]] = 0;
+    for (let i = this.ngramStart[a]; i < this.ngramEnd[a]; i++) this.rowGram[this.ngramPool[i]] = 0;
+    this.rowDoc = -1;
+  }
+
+  /** Every word and n-gram weight of the current corpus version, for the row-wise comparison. */
+  private refreshRowWeights(): void {
+    const vocabulary = this.analyzer.terms.length;
+    for (let t = 0; t < vocabulary; t++) this.wordIdf(t);
+    for (let g = 0; g < NGRAM_BUCKETS; g++) {
+      const w = this.gramIdf(g);
+      this.rowGramSquare[g] = w * w;
+    }
+    this.rowWeightsAt = this.version;
+  }
+
+  /** {@link similarityOfDocs}(row, b) for the row loaded by {@link beginRow}. */
+  similarityToRow(b: number): number {
+    const a = this.rowDoc;
+    this.ensureNorms(b);
+    let sim = this.wordWeight * this.rowWordCosine(a, b) + (1 - this.wordWeight) * this.rowGramCosine(a, b);
+    const la = this.docLevels[a];
+    const lb = this.docLevels[b];
+    if (la && lb && (la & lb) === 0) sim *= LEVEL_MISMATCH_FACTOR;
+    return sim > 1 ? 1 : sim;
+  }
+
+  private rowWordCosine(a: number, b: number): number {
+    const na = this.wordNorm[a];
+    const nb = this.wordNorm[b];
+    if (na === 0 || nb === 0) return 0;
+    const row = this.rowWord;
+    const idf = this.idf;
+    const pool = this.wordPool;
+    const tf = this.tfPool;
+    let dot = 0;
+    for (let j = this.wordStart[b], je = this.wordEnd[b]; j < je; j++) {
+      const t = pool[j];
+      const w = idf[t];
+      dot += row[t] * LOG_TF[tf[j]] * w * w;
+    }
+    return dot / (na * nb);
+  }
+
+  private rowGramCosine(a: number, b: number): number {
+    const na = this.ngramNorm[a];
+    const nb = this.ngramNorm[b];
+    if (na === 0 || nb === 0) return 0;
+    const row = this.rowGram;
+    const square = this.rowGramSquare;
+    const pool = this.ngramPool;
+    let dot = 0;
+    for (let j = this.ngramStart[b], je = this.ngramEnd[b]; j < je; j++) {
+      const g = pool[j];
+      dot += row[g] * square[g];
+    }
+    return dot / (na * nb);
   }
 
   /** Similarity 0..1 of two measures in the corpus (by measure id). */
