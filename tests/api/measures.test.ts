@@ -109,6 +109,18 @@ describe.each(databaseKinds())("measures on %s", (kind) => {
     expect(cw).toMatchObject({ version: 3, countyWide: true, municipalities: [] });
   });
 
+  it("keeps a description at its full 20,000 characters of emoji, and audits a change of it (MySQL: MEDIUMTEXT)", async () => {
+    const a = await buildActor(s.ds);
+    const m = await buildMeasure(s.ds, a.rowId, {}, { fields: [t.field("HEALTH").rowId] });
+    const id = gid("Measure", m.rowId);
+    const [before, after] = ["🙂".repeat(20_000), "🇩🇪".repeat(10_000)];
+    const upd = `mutation($i: UpdateMeasureInput!) { updateMeasure(input: $i) { measure { version description } } }`;
+    expect(ok(await s.gql(upd, { i: { id, version: 1, description: before } })).updateMeasure.measure.description).toBe(before);
+    expect(ok(await s.gql(upd, { i: { id, version: 2, description: after } })).updateMeasure.measure).toEqual({ version: 3, description: after });
+    const history = ok(await s.gql(`query($id: ID!) { measure(id: $id) { history { changes { field before after } } } }`, { id })).measure.history;
+    expect(history[0].changes).toContainEqual({ field: "description", before, after });
+  });
+
   it("confirms a measure as still valid, and adds and removes partners", async () => {
     const a = await buildActor(s.ds);
     const b = await buildActor(s.ds, { name: "Partner Messtest" });

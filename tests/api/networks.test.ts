@@ -81,6 +81,10 @@ describe.each(databaseKinds())("networks, memberships and meetings on %s", (kind
       await s.gql(`mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { minutes version } } }`, { i: { id: m.id, version: without.version, minutes: "Ergänztes Protokoll." } }),
     ).updateMeeting.meeting;
     expect(upd.minutes).toBe("Ergänztes Protokoll.");
+    // Long minutes in four-byte characters fit (MySQL: MEDIUMTEXT; a TEXT holds 16,383 of them).
+    const long = "📝".repeat(20_000);
+    const longer = ok(await s.gql(`mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { minutes } } }`, { i: { id: m.id, version: upd.version, minutes: long } })).updateMeeting.meeting;
+    expect(longer.minutes).toBe(long);
     const listed = ok(await s.gql(`query($id: ID!) { network(id: $id) { meetings { title participants { name } } } }`, { id: gid("Network", net.rowId) })).network.meetings;
     expect(listed).toEqual([
       { title: "Frühjahrssitzung", participants: [{ name: "Teilnehmer B" }] },

@@ -57,6 +57,7 @@ async function isMariaDb(url: string): Promise<boolean> {
 export async function openDatabase(db: DatabaseConfig): Promise<DataSource> {
   const mariadb = db.kind === "mysql" && (await isMariaDb(db.url));
   const ds = new DataSource(dataSourceOptions(db, mariadb));
+  if (db.kind === "mysql") widenTextColumns(ds);
   await ds.initialize();
   if (db.kind === "mysql") {
     await ds.runMigrations({ transaction: "each" });
@@ -64,6 +65,22 @@ export async function openDatabase(db: DatabaseConfig): Promise<DataSource> {
     limitStatementTime(ds, mariadb, db.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
   }
   return ds;
+}
+
+/**
+ * On MySQL, every `text` column (and the `simple-json` ones, which TypeORM stores as text) is a MEDIUMTEXT: a TEXT
+ * holds 65,535 bytes, only 16,383 four-byte characters in utf8mb4 — less than a measure description or meeting
+ * minutes may hold, and an audit entry or a stored idempotent response carries several such texts. The entities say
+ * `text` (SQLite knows no MEDIUMTEXT); the driver's type mapping makes it MEDIUMTEXT here, so the migrations
+ * (MediumTexts) and the schema the entities describe stay the same, which the migration test checks.
+ */
+function widenTextColumns(ds: DataSource): void {
+  const driver = ds.driver as unknown as { normalizeType(column: unknown): string };
+  const normalize = driver.normalizeType.bind(driver);
+  driver.normalizeType = (column) => {
+    const type = normalize(column);
+    return type === "text" ? "mediumtext" : type;
+  };
 }
 
 const statementTimeouts = new WeakMap<DataSource, number>();

@@ -124,7 +124,7 @@ export class CreateMeetingInput {
   location?: string | null;
 
   @Field({ defaultValue: "" })
-  @MaxLength(100000)
+  @MaxLength(50000)
   minutes!: string;
 
   @Field(() => [String], { defaultValue: [] })
@@ -162,7 +162,7 @@ export class UpdateMeetingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100000)
+  @MaxLength(50000)
   minutes?: string | null;
 
   @Field(() => [String], { nullable: true })
