@@ -194,6 +194,11 @@ export class OverlapIndex {
     return this.text;
   }
 
+  /** Number of structural blocks too large to enumerate (their pairs come from LSH in a full run). */
+  oversizedBlockCount(): number {
+    return this.blocks.countOversized();
+  }
+
   /** Creates or replaces a measure and returns its findings (the incremental re-check of that one measure). */
   upsert(measure: OverlapMeasure): OverlapFinding[] {
     const old = this.slotOfId.get(measure.id);
@@ -370,6 +375,26 @@ export class OverlapIndex {
       if (h === lsh.hashOf(b, e) && !oversized.has(h * bands + e)) return true;
     }
     return false;
+  }
+
+  /**
+   * The exhaustive comparison of the given measures with every other measure, pair by pair as in
+   * `findAll({ exhaustive: true })`: for benchmarks that time a sample of an all-pairs run and extrapolate.
+   */
+  compareWithAll(ids: readonly number[]): { pairs: number; findings: number } {
+    let pairs = 0;
+    let findings = 0;
+    for (const id of ids) {
+      const a = this.slotOfId.get(id);
+      if (a === undefined) continue;
+      for (let b = 0; b < this.slots.count; b++) {
+        if (b === a || !this.slots.alive[b]) continue;
+        pairs++;
+        if (!this.slots.compatible(a, b)) continue;
+        if (this.score(a, b)) findings++;
+      }
+    }
+    return { pairs, findings };
   }
 
   private scanExhaustive(stats: OverlapRunStats, emit: (f: OverlapFinding) => void): void {

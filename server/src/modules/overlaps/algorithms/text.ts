@@ -467,6 +467,43 @@ function ngramHashes(stem: string, out: number[]): void {
   }
 }
 
+const radixCounts = new Int32Array(257);
+let radixBuffer = new Int32Array(1024);
+
+/**
+ * Writes the non-negative integers of `values` to `out` in ascending order: an LSD radix sort on bytes, as many
+ * passes as the largest value needs (one or two for n-gram buckets and term ids), which beats a comparison sort
+ * on the few hundred values of a document.
+ */
+function sortedInts<T extends Int32Array | Uint16Array>(values: readonly number[], out: T): T {
+  const n = values.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+  if (n < 2) {
+    if (n === 1) out[0] = values[0];
+    return out;
+  }
+  if (radixBuffer.length < n) radixBuffer = new Int32Array(Math.max(n, radixBuffer.length * 2));
+  // Alternate between `out` and the buffer; the last pass writes to `out`.
+  let passes = 1;
+  while (passes < 4 && max >>> (8 * passes) > 0) passes++;
+  const buffer = radixBuffer;
+  let from: ArrayLike<number> = values;
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = 8 * pass;
+    const to: Int32Array | Uint16Array = (passes - pass) % 2 === 1 ? out : buffer;
+    radixCounts.fill(0);
+    for (let i = 0; i < n; i++) radixCounts[((from[i] >>> shift) & 255) + 1]++;
+    for (let d = 1; d < 257; d++) radixCounts[d] += radixCounts[d - 1];
+    for (let i = 0; i < n; i++) {
+      const v = from[i];
+      to[radixCounts[(v >>> shift) & 255]++] = v;
+    }
+    from = to;
+  }
+  return out;
+}
+
 interface TokenInfo {
   /** Interned ids of the terms for the word vector: stems and/or canonical synonym tokens. */
   termIds: number[];
@@ -522,7 +559,15 @@ export class TextAnalyzer {
   /** The vocabulary: term strings by id, and a stable 32-bit hash of each (for MinHash). */
   readonly terms: string[] = [];
   termHashes = new Uint32Array(1024);
-  private readonly termIdOf = new Map<string, number>();
+  /**
+   * Number of the `analyze` call that added each term (1 = the first text analysed). Term ids follow the order in
+   * which texts first used the terms; a partitioned run uses this to number the terms of its parts exactly as
+   * one analyser of the whole corpus would (see parallel.ts).
+   */
+  termFirstAnalysis = new Int32Array(1024);
+  /** Texts analysed so far. */
+  analyses = 0;
+  private termIdOf = new Map<string, number>();
   private readonly ignored: Set<string>;
   private cache = new Map<string, TokenInfo>();
   private static readonly CACHE_LIMIT = 200_000;
@@ -554,10 +599,27 @@ export class TextAnalyzer {
         const grown = new Uint32Array(this.termHashes.length * 2);
         grown.set(this.termHashes);
         this.termHashes = grown;
+        const first = new Int32Array(this.termHashes.length);
+        first.set(this.termFirstAnalysis);
+        this.termFirstAnalysis = first;
       }
       this.termHashes[id] = hashString(term);
+      this.termFirstAnalysis[id] = this.analyses;
     }
     return id;
+  }
+
+  /**
+   * Replaces the vocabulary by `terms` (a superset of the current terms, in another order). Cached token analyses
+   * refer to the old ids and are dropped. For a partitioned run, after its part was analysed.
+   */
+  replaceVocabulary(terms: readonly string[]): void {
+    this.terms.length = 0;
+    this.termIdOf = new Map();
+    this.termHashes = new Uint32Array(Math.max(1024, terms.length));
+    this.termFirstAnalysis = new Int32Array(this.termHashes.length);
+    for (const term of terms) this.intern(term);
+    this.cache.clear();
   }
 
   /** Id of a known term, undefined otherwise. */
@@ -645,12 +707,13 @@ export class TextAnalyzer {
   }
 
   analyze(title: string, description: string): AnalyzedText {
+    this.analyses++;
     this.stampRun = (this.stampRun + 1) >>> 0 || 1;
     this.touched.length = 0;
     this.ngramScratch.length = 0;
     const titleInfos = this.addPart(title, this.titleWeight, true);
     const descriptionInfos = this.addPart(description, 1, false);
-    const termIds = new Int32Array(this.touched).sort();
+    const termIds = sortedInts(this.touched, new Int32Array(this.touched.length));
     const termFrequencies = new Float64Array(termIds.length);
     for (let i = 0; i < termIds.length; i++) {
       termFrequencies[i] = this.tfScratch[termIds[i]];
@@ -663,7 +726,7 @@ export class TextAnalyzer {
     return {
       termIds,
       termFrequencies,
-      ngrams: new Uint16Array(this.ngramScratch).sort(),
+      ngrams: sortedInts(this.ngramScratch, new Uint16Array(this.ngramScratch.length)),
       levels: languageLevels(`${title} ${description}`),
       titleStems: [...titleStems].sort(),
       descriptionStemHashes,
@@ -739,6 +802,11 @@ export class TextModel {
   private df = new Int32Array(1024);
   private readonly ngramDf = new Int32Array(NGRAM_BUCKETS);
   private liveDocs = 0;
+  /**
+   * Set by {@link adoptCorpus}: the model holds one part of a larger corpus, and document frequencies and N are
+   * those of the whole corpus.
+   */
+  private corpusDocs: number | null = null;
 
   private readonly docOfId = new Map<number, number>();
   private docCount = 0;
@@ -845,6 +913,43 @@ export class TextModel {
     this.ngramPool = trimmed(this.ngramPool, this.ngramPoolLength, (n) => new Uint16Array(n));
   }
 
+  /** Word document frequencies by term id (a copy), and n-gram document frequencies by bucket. */
+  corpusStatistics(): { documents: number; df: Int32Array; ngramDf: Int32Array } {
+    return { documents: this.liveDocs, df: this.df.slice(0, this.analyzer.terms.length), ngramDf: this.ngramDf.slice() };
+  }
+
+  /**
+   * Makes this model one part of a larger corpus (a partitioned run, see parallel.ts): term ids are renumbered by
+   * `globalIdOf` (old id → id in `terms`), each document's term list re-sorted by the new ids, and IDF comes from
+   * the whole corpus's frequencies and document count. Similarities are then exactly those of one model of the
+   * whole corpus. The model must not change afterwards.
+   */
+  adoptCorpus(corpus: { terms: readonly string[]; globalIdOf: Int32Array; df: Int32Array; ngramDf: Int32Array; documents: number }): void {
+    const { globalIdOf } = corpus;
+    for (let i = 0; i < this.wordPoolLength; i++) this.wordPool[i] = globalIdOf[this.wordPool[i]];
+    for (let d = 0; d < this.docCount; d++) {
+      // Insertion sort of the (term, tf) pairs: a document has a few dozen terms, mostly in order already.
+      const start = this.wordStart[d];
+      for (let i = start + 1; i < this.wordEnd[d]; i++) {
+        const t = this.wordPool[i];
+        const tf = this.tfPool[i];
+        let j = i - 1;
+        while (j >= start && this.wordPool[j] > t) {
+          this.wordPool[j + 1] = this.wordPool[j];
+          this.tfPool[j + 1] = this.tfPool[j];
+          j--;
+        }
+        this.wordPool[j + 1] = t;
+        this.tfPool[j + 1] = tf;
+      }
+    }
+    this.analyzer.replaceVocabulary(corpus.terms);
+    this.df = grownInt32(new Int32Array(corpus.df), this.analyzer.terms.length);
+    this.ngramDf.set(corpus.ngramDf);
+    this.corpusDocs = corpus.documents;
+    this.version++;
+  }
+
   /** Removes a measure's text from the corpus (its pooled vectors stay until the owner rebuilds the model). */
   remove(id: number): boolean {
     const d = this.docOfId.get(id);
@@ -888,7 +993,7 @@ export class TextModel {
   /** ln(1 + N / df) of a word term in the current corpus, cached until the corpus changes. */
   private wordIdf(t: number): number {
     if (this.idfAt[t] !== this.version) {
-      this.idf[t] = this.df[t] > 0 ? Math.log(1 + this.liveDocs / this.df[t]) : 0;
+      this.idf[t] = this.df[t] > 0 ? Math.log(1 + (this.corpusDocs ?? this.liveDocs) / this.df[t]) : 0;
       this.idfAt[t] = this.version;
     }
     return this.idf[t];
@@ -896,7 +1001,7 @@ export class TextModel {
 
   private gramIdf(g: number): number {
     if (this.ngramIdfAt[g] !== this.version) {
-      this.ngramIdf[g] = this.ngramDf[g] > 0 ? Math.log(1 + this.liveDocs / this.ngramDf[g]) : 0;
+      this.ngramIdf[g] = this.ngramDf[g] > 0 ? Math.log(1 + (this.corpusDocs ?? this.liveDocs) / this.ngramDf[g]) : 0;
       this.ngramIdfAt[g] = this.version;
     }
     return this.ngramIdf[g];
