@@ -1,13 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { DataSource, In, MoreThanOrEqual } from "typeorm";
+import { DataSource, In, MoreThan, MoreThanOrEqual } from "typeorm";
 import { serialQueue } from "../../common/serial";
 import { OverlapCluster } from "./algorithms/clusters";
 import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, TaxonomyEntry, buildTaxonomy, withAncestorKeys } from "./algorithms/types";
 import { Measure } from "../measures/measure.entity";
 import { FieldOfAction, Municipality, TargetGroup } from "../taxonomy/taxonomy.entity";
+import { yieldToEventLoop } from "./overlap.reconcile";
 import { EngineRequest, SerialTaxonomy } from "./overlap.worker";
+
+/** Measures (and link rows) read per query when the engine loads all measures. */
+const LOAD_CHUNK = 2000;
 
 /**
  * The worker file: the compiled overlap.worker.js next to this file, or — when this code runs from TypeScript
@@ -97,16 +101,28 @@ export class MeasureMapper {
   /** Loads measures (all, or the given ids) with their links as engine measures; archived ones are left out. */
   async measures(ds: DataSource, where: { ids?: number[]; since?: Date } = {}): Promise<{ active: OverlapMeasure[]; archivedIds: number[]; versions: Map<number, number> }> {
     const repo = ds.getRepository(Measure);
-    const rows = await repo.find({
-      where: where.ids ? { rowId: In(where.ids) } : where.since ? { updatedAt: MoreThanOrEqual(where.since) } : {},
-      select: { rowId: true, providerId: true, title: true, description: true, ageMin: true, ageMax: true, countyWide: true, startDate: true, endDate: true, archived: true, updatedAt: true, version: true },
-    });
+    const select = { rowId: true, providerId: true, title: true, description: true, ageMin: true, ageMax: true, countyWide: true, startDate: true, endDate: true, archived: true, updatedAt: true, version: true } as const;
+    // A full load reads in slices of ascending ids and lets API requests through in between (SQLite answers
+    // synchronously on the event loop).
+    let rows: Measure[] = [];
+    if (where.ids || where.since) {
+      rows = await repo.find({ where: where.ids ? { rowId: In(where.ids) } : { updatedAt: MoreThanOrEqual(where.since!) }, select });
+    } else {
+      for (let after = 0; ; ) {
+        const chunk = await repo.find({ where: { rowId: MoreThan(after) }, order: { rowId: "ASC" }, take: LOAD_CHUNK, select });
+        for (const row of chunk) rows.push(row);
+        if (chunk.length < LOAD_CHUNK) break;
+        after = chunk[chunk.length - 1].rowId;
+        await yieldToEventLoop();
+      }
+    }
     const idList = rows.map((r) => r.rowId);
     const links = async (table: string, column: string) => {
       const out = new Map<number, number[]>();
-      for (let i = 0; i < idList.length; i += 5000) {
-        const chunk = idList.slice(i, i + 5000);
+      for (let i = 0; i < idList.length; i += LOAD_CHUNK) {
+        const chunk = idList.slice(i, i + LOAD_CHUNK);
         if (!chunk.length) continue;
+        if (i > 0) await yieldToEventLoop();
         const raw = await ds.createQueryBuilder().select("j.measureId", "m").addSelect(`j.${column}`, "r").from(table, "j").where("j.measureId IN (:...chunk)", { chunk }).getRawMany();
         for (const r of raw) {
           const m = Number(r.m);
@@ -117,7 +133,9 @@ export class MeasureMapper {
       }
       return out;
     };
-    const [fields, groups, places] = await Promise.all([links("measure_field", "fieldOfActionId"), links("measure_target_group", "targetGroupId"), links("measure_municipality", "municipalityId")]);
+    const fields = await links("measure_field", "fieldOfActionId");
+    const groups = await links("measure_target_group", "targetGroupId");
+    const places = await links("measure_municipality", "municipalityId");
     const active: OverlapMeasure[] = [];
     const archivedIds: number[] = [];
     for (const r of rows) {

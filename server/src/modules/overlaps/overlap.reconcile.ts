@@ -1,4 +1,4 @@
-import { EntityManager, In } from "typeorm";
+import { EntityManager, In, MoreThan } from "typeorm";
 import { OverlapCluster } from "./algorithms/clusters";
 import { materialChange } from "./algorithms/fingerprint";
 import { OverlapFinding } from "./algorithms/types";
@@ -15,6 +15,37 @@ export interface ReconcileSummary {
 
 const pairKey = (a: number, b: number) => `${Math.min(a, b)}:${Math.max(a, b)}`;
 
+/**
+ * A full recompute reconciles tens of thousands of rows on the server's event loop (SQLite answers synchronously),
+ * so the work is cut into slices: rows are read `READ_CHUNK` at a time and the loops pause every `SLICE` items,
+ * letting API requests through in between.
+ */
+const READ_CHUNK = 2000;
+const SLICE = 500;
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Every stored overlap, read in slices by ascending row id (with the given columns only, when named). */
+async function allOverlaps(em: EntityManager, select?: (keyof Overlap)[]): Promise<Overlap[]> {
+  const repo = em.getRepository(Overlap);
+  const rows: Overlap[] = [];
+  let after = 0;
+  for (;;) {
+    const chunk = await repo.find({
+      where: { rowId: MoreThan(after) },
+      order: { rowId: "ASC" },
+      take: READ_CHUNK,
+      ...(select ? { select: Object.fromEntries([["rowId", true], ...select.map((c) => [c, true])]) } : {}),
+    });
+    for (const row of chunk) rows.push(row);
+    if (chunk.length < READ_CHUNK) return rows;
+    after = chunk[chunk.length - 1].rowId;
+    await yieldToEventLoop();
+  }
+}
+
 export const NO_LONGER_OVERLAPPING = "Überschneidet sich nicht mehr (Angebot geändert oder archiviert)";
 
 /**
@@ -30,11 +61,13 @@ export async function reconcile(em: EntityManager, findings: readonly OverlapFin
   const summary: ReconcileSummary = { opened: 0, reopened: 0, updated: 0, noLongerDetected: 0, resolved: 0, removed: 0 };
   const repo = em.getRepository(Overlap);
   const existing =
-    scope === "all" ? await repo.find() : await repo.find({ where: [{ measureAId: scope.measureId }, { measureBId: scope.measureId }] });
+    scope === "all" ? await allOverlaps(em) : await repo.find({ where: [{ measureAId: scope.measureId }, { measureBId: scope.measureId }] });
   const byPair = new Map(existing.map((o) => [pairKey(o.measureAId, o.measureBId), o]));
   const seen = new Set<string>();
   const inserts: Partial<Overlap>[] = [];
+  let done = 0;
   for (const f of findings) {
+    if (++done % SLICE === 0) await yieldToEventLoop();
     const key = pairKey(f.aId, f.bId);
     seen.add(key);
     const computed = {
@@ -91,13 +124,15 @@ function changed(row: Overlap, values: Partial<Overlap>): boolean {
 /** Stores the cluster each detected pair belongs to (groups of ≥ 3 mutually overlapping offerings). */
 export async function storeClusters(em: EntityManager, clusters: readonly OverlapCluster[]): Promise<void> {
   const repo = em.getRepository(Overlap);
-  const rows = await repo.find({ select: { rowId: true, measureAId: true, measureBId: true, clusterKey: true } });
+  const rows = await allOverlaps(em, ["measureAId", "measureBId", "clusterKey"]);
   const wanted = new Map<string, string>();
   for (const c of clusters) {
     const members = c.memberIds;
     for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) wanted.set(pairKey(members[i], members[j]), c.key);
   }
+  let done = 0;
   for (const r of rows) {
+    if (++done % SLICE === 0) await yieldToEventLoop();
     const key = wanted.get(pairKey(r.measureAId, r.measureBId)) ?? null;
     if (key !== r.clusterKey) await repo.update({ rowId: r.rowId }, { clusterKey: key });
   }

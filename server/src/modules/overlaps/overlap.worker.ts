@@ -2,6 +2,8 @@
  * The overlap engine's thread: it owns the OverlapIndex, so building it, full recomputes and incremental
  * re-checks never run on the server's event loop. Messages are { seq, req } → { seq, result } | { seq, error }.
  */
+import fs from "node:fs";
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { findClusters } from "./algorithms/clusters";
 import { OverlapIndex } from "./algorithms/detector";
@@ -59,6 +61,25 @@ function handle(req: EngineRequest): unknown {
       return findClusters(req.findings, { taxonomy: index?.taxonomy });
   }
 }
+
+/**
+ * The engine works in the background: a full recompute takes seconds of CPU, and on a machine with few cores it
+ * would take them from the event loop that answers API requests. So this thread runs at a lower scheduling
+ * priority (Linux: `setpriority` on the thread's own id, found through /proc/thread-self), and the API wins the
+ * cores while both want them. Elsewhere the call fails and the thread keeps the normal priority.
+ */
+export const ENGINE_NICENESS = 10;
+
+function lowerOwnPriority(): void {
+  try {
+    const tid = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, ENGINE_NICENESS);
+  } catch {
+    /* not Linux, or not permitted: normal priority */
+  }
+}
+
+if (parentPort) lowerOwnPriority();
 
 parentPort?.on("message", (msg: { seq: number; req: EngineRequest }) => {
   try {
