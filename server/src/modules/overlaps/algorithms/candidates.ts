@@ -195,8 +195,8 @@ export interface BlockStats {
 }
 
 export class StructuralBlocks {
-  private readonly local = new Map<number, number[]>();
-  private readonly localAlive = new Map<number, number>();
+  /** Local blocks by key: member slots (dead ones until compacted) and the number of live members. */
+  private readonly local = new Map<number, { members: number[]; alive: number }>();
   private countyByField: number[][] = [];
   private countyAlive: number[] = [];
   private allByField: number[][] = [];
@@ -226,10 +226,11 @@ export class StructuralBlocks {
       } else {
         for (let j = municipalities.start[s], je = j + municipalities.length[s]; j < je; j++) {
           const key = localKey(f, municipalities.pool[j]);
-          const list = this.local.get(key);
-          if (list) list.push(s);
-          else this.local.set(key, [s]);
-          this.localAlive.set(key, (this.localAlive.get(key) ?? 0) + 1);
+          const block = this.local.get(key);
+          if (block) {
+            block.members.push(s);
+            block.alive++;
+          } else this.local.set(key, { members: [s], alive: 1 });
         }
       }
     }
@@ -245,14 +246,15 @@ export class StructuralBlocks {
       else {
         for (let j = municipalities.start[s], je = j + municipalities.length[s]; j < je; j++) {
           const key = localKey(f, municipalities.pool[j]);
-          this.localAlive.set(key, (this.localAlive.get(key) ?? 1) - 1);
+          const block = this.local.get(key);
+          if (block) block.alive--;
         }
       }
     }
   }
 
   private localWithinCap(key: number): boolean {
-    const n = this.localAlive.get(key) ?? 0;
+    const n = this.local.get(key)?.alive ?? 0;
     return (n * (n - 1)) / 2 <= this.maxBlockPairs;
   }
 
@@ -313,7 +315,7 @@ export class StructuralBlocks {
 
   /** Every pair of every block within the cap, each pair once (as a < b). */
   forEachBlockPair(visit: (a: number, b: number) => void, stats: BlockStats): void {
-    for (const [key, list] of this.local) {
+    for (const [key, { members: list }] of this.local) {
       if (!this.localWithinCap(key)) {
         stats.oversizedBlocks++;
         continue;
@@ -402,8 +404,8 @@ export class StructuralBlocks {
       } else {
         for (let j = municipalities.start[s], je = j + municipalities.length[s]; j < je; j++) {
           const key = localKey(f, municipalities.pool[j]);
-          const live = this.localAlive.get(key) ?? 0;
-          if ((live * (live - 1)) / 2 <= this.maxBlockPairs) each(this.local.get(key) ?? [], live);
+          const block = this.local.get(key);
+          if (block && (block.alive * (block.alive - 1)) / 2 <= this.maxBlockPairs) each(block.members, block.alive);
         }
         if (this.countyAlive[f] > 0 && this.countyWithinCap(f)) each(this.countyByField[f], this.countyAlive[f]);
       }

@@ -22,7 +22,7 @@
 import { MeasureSlots, NO_BLOCK, StructuralBlocks } from "./candidates";
 import { fingerprint, FINGERPRINT_WORDS, fingerprintWords, formatFingerprint } from "./fingerprint";
 import { bandHashes, LshIndex, MAX_LSH_SLOTS, MinHasher } from "./minhash";
-import { compareStructure, evaluatePair, PairEvaluation } from "./score";
+import { evaluatePair, PairEvaluation } from "./score";
 import { SynonymGroup, TextModel } from "./text";
 import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, resolveThresholds, Taxonomy } from "./types";
 
@@ -63,7 +63,6 @@ export class OverlapIndex {
   private slotOfId = new Map<number, number>();
   /** Every slot's fingerprint as numbers (see fingerprint.ts), formatted only for the slots in a finding. */
   private fingerprintWords = new Uint32Array(1024 * FINGERPRINT_WORDS);
-  private fingerprints: (string | undefined)[] = [];
   private stamp = new Int32Array(1024);
   private stampRun = 0;
   private deadSlots = 0;
@@ -105,7 +104,6 @@ export class OverlapIndex {
     this.lsh = null;
     this.frequent = null;
     this.slotOfId = new Map();
-    this.fingerprints = [];
     this.fingerprintWords = new Uint32Array(1024 * FINGERPRINT_WORDS);
     this.deadSlots = 0;
   }
@@ -114,9 +112,13 @@ export class OverlapIndex {
   private load(measures: Iterable<OverlapMeasure>): void {
     const started = now();
     this.reset();
+    const expected = Array.isArray(measures) ? measures.length : 0;
     for (const m of measures) {
       if (this.slotOfId.has(m.id)) throw new Error(`duplicate measure id ${m.id}`);
       this.insert(m);
+      // Size the pooled vectors once for the whole corpus, from the first documents, instead of growing them step
+      // by step (each step copies the pool and briefly holds both copies).
+      if (this.slotOfId.size === 1000 && expected > 2000) this.text.reserve(expected);
     }
     this.text.trim();
     this.buildStats = { measures: this.slotOfId.size, ms: now() - started };
@@ -166,7 +168,6 @@ export class OverlapIndex {
     this.lsh?.delete(s);
     this.slots.kill(s);
     this.slotOfId.delete(m.id);
-    this.fingerprints[s] = undefined;
     this.deadSlots++;
   }
 
@@ -379,18 +380,33 @@ export class OverlapIndex {
 
   /**
    * The exhaustive comparison of the given measures with every other measure, pair by pair as in
-   * `findAll({ exhaustive: true })`: for benchmarks that time a sample of an all-pairs run and extrapolate.
+   * `findAll({ exhaustive: true })` (structural check first, text only for pairs that pass it), or with
+   * `textOfEveryPair` the text of every pair compared: for benchmarks that time a sample of an all-pairs run and
+   * extrapolate.
    */
-  compareWithAll(ids: readonly number[]): { pairs: number; findings: number } {
+  compareWithAll(ids: readonly number[], options: { textOfEveryPair?: boolean } = {}): { pairs: number; findings: number } {
     let pairs = 0;
     let findings = 0;
+    const { slots, text } = this;
     for (const id of ids) {
       const a = this.slotOfId.get(id);
       if (a === undefined) continue;
-      for (let b = 0; b < this.slots.count; b++) {
-        if (b === a || !this.slots.alive[b]) continue;
+      if (options.textOfEveryPair) {
+        // Text similarity of every pair first (the row-wise comparison), the structural check after.
+        text.beginRow(slots.doc[a]);
+        for (let b = 0; b < slots.count; b++) {
+          if (b === a || !slots.alive[b]) continue;
+          pairs++;
+          const similarity = text.similarityToRow(slots.doc[b]);
+          if (slots.compatible(a, b) && this.flag(a, b, similarity)) findings++;
+        }
+        text.endRow();
+        continue;
+      }
+      for (let b = 0; b < slots.count; b++) {
+        if (b === a || !slots.alive[b]) continue;
         pairs++;
-        if (!this.slots.compatible(a, b)) continue;
+        if (!slots.compatible(a, b)) continue;
         if (this.score(a, b)) findings++;
       }
     }
@@ -421,11 +437,19 @@ export class OverlapIndex {
     const slots = this.slots;
     const limit = slots.providerId[sa] === slots.providerId[sb] ? this.thresholds.sameActorText : this.thresholds.crossActorText;
     if (text < limit) return null;
-    return this.finding(slots.measures[sa] as OverlapMeasure, slots.measures[sb] as OverlapMeasure, text);
+    const a = slots.measures[sa] as OverlapMeasure;
+    const b = slots.measures[sb] as OverlapMeasure;
+    const e = evaluatePair(a, b, text, this.taxonomy, this.thresholds, { a: this.fingerprintOfSlot(sa), b: this.fingerprintOfSlot(sb) });
+    return this.asFinding(e);
   }
 
-  private finding(a: OverlapMeasure, b: OverlapMeasure, text: number, structure = compareStructure(a, b, this.taxonomy)): OverlapFinding | null {
-    const e = evaluatePair(a, b, text, this.taxonomy, this.thresholds, (m) => this.fingerprintOf(m), structure);
+  /** Formatted anew each time: cheap, and a million cached strings would cost more memory than time saved. */
+  private fingerprintOfSlot(s: number): string {
+    return formatFingerprint(this.fingerprintWords, s * FINGERPRINT_WORDS);
+  }
+
+  /** The finding of an evaluated pair, when it is flagged. */
+  private asFinding(e: PairEvaluation): OverlapFinding | null {
     if (!e.kind) return null;
     return {
       aId: e.aId,
@@ -443,7 +467,7 @@ export class OverlapIndex {
   private fingerprintOf(m: OverlapMeasure): string {
     const s = this.slotOfId.get(m.id);
     if (s === undefined || this.slots.measures[s] !== m) return fingerprint(m);
-    return (this.fingerprints[s] ??= formatFingerprint(this.fingerprintWords, s * FINGERPRINT_WORDS));
+    return this.fingerprintOfSlot(s);
   }
 
   /** Findings of slot `s` against its candidates (the same candidate rule as a full run). */

@@ -44,7 +44,8 @@ export interface ParallelRunResult {
 
 /** Messages between {@link scanParallel} and parallel.worker.ts. */
 export type PartRequest =
-  | { op: "build"; measures: OverlapMeasure[]; taxonomy: Taxonomy; thresholds: Partial<OverlapThresholds>; synonyms?: readonly SynonymGroup[] }
+  | { op: "measures"; measures: OverlapMeasure[] }
+  | { op: "build"; taxonomy: Taxonomy; thresholds: Partial<OverlapThresholds>; synonyms?: readonly SynonymGroup[] }
   | { op: "scan"; terms: string[]; globalIdOf: Int32Array; df: Int32Array; ngramDf: Int32Array; documents: number; batch: number };
 
 export type PartReply =
@@ -54,6 +55,7 @@ export type PartReply =
   | { op: "error"; message: string };
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
+const SEND_SLICE = 20_000;
 
 function workerFile(): string | null {
   const here = path.join(__dirname, "parallel.worker.js");
@@ -134,6 +136,11 @@ class Part {
     };
     this.worker.on("error", fail);
     this.worker.on("exit", (code) => fail(new Error(`overlap part thread exited (${code})`)));
+  }
+
+  /** A message without an answer. */
+  tell(request: PartRequest): void {
+    this.worker.postMessage(request);
   }
 
   ask<R extends PartReply>(request: PartRequest, transfer: ArrayBuffer[] = []): Promise<R> {
@@ -239,16 +246,14 @@ export async function scanParallel(
 
   const parts = positions.map(() => new Part(file));
   try {
+    // Measures go over in slices, so that the serialised copy in transit stays small.
+    parts.forEach((part, p) => {
+      for (let from = 0; from < positions[p].length; from += SEND_SLICE) {
+        part.tell({ op: "measures", measures: Array.from(positions[p].subarray(from, from + SEND_SLICE), (i) => measures[i]) });
+      }
+    });
     const built = await Promise.all(
-      parts.map((part, p) =>
-        part.ask<Extract<PartReply, { op: "built" }>>({
-          op: "build",
-          measures: Array.from(positions[p], (i) => measures[i]),
-          taxonomy,
-          thresholds,
-          synonyms: options.synonyms,
-        }),
-      ),
+      parts.map((part) => part.ask<Extract<PartReply, { op: "built" }>>({ op: "build", taxonomy, thresholds, synonyms: options.synonyms })),
     );
     const builtAt = now();
     if (built.some((b) => b.oversizedBlocks > 0)) {

@@ -4,19 +4,25 @@
  */
 import { parentPort } from "node:worker_threads";
 import { OverlapIndex } from "./detector";
-import { OverlapFinding } from "./types";
+import { OverlapFinding, OverlapMeasure } from "./types";
 import { describePart, PartReply, PartRequest } from "./parallel";
 
 let index: OverlapIndex | null = null;
+let measures: OverlapMeasure[] = [];
 
 function reply(message: PartReply): void {
   parentPort!.postMessage(message);
 }
 
 function handle(req: PartRequest): void {
+  if (req.op === "measures") {
+    for (const m of req.measures) measures.push(m);
+    return;
+  }
   if (req.op === "build") {
     const started = Date.now();
-    index = OverlapIndex.build(req.measures, req.taxonomy, req.thresholds, { synonyms: req.synonyms });
+    index = OverlapIndex.build(measures, req.taxonomy, req.thresholds, { synonyms: req.synonyms });
+    measures = [];
     reply({ op: "built", ms: Date.now() - started, ...describePart(index) });
     return;
   }

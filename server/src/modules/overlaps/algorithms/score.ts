@@ -191,12 +191,27 @@ export function compareAreas(a: OverlapMeasure, b: OverlapMeasure): { intersects
   const countyA = coversCounty(a);
   const countyB = coversCounty(b);
   if (countyA && countyB) return { intersects: true, score: 1, shared: "COUNTY" };
-  if (countyA) return { intersects: true, score: 1, shared: [...new Set(b.municipalityIds)].sort((x, y) => x - y) };
-  if (countyB) return { intersects: true, score: 1, shared: [...new Set(a.municipalityIds)].sort((x, y) => x - y) };
-  const setA = new Set(a.municipalityIds);
-  const setB = new Set(b.municipalityIds);
-  const shared = [...setA].filter((m) => setB.has(m)).sort((x, y) => x - y);
-  return { intersects: shared.length > 0, score: shared.length / Math.min(setA.size, setB.size), shared };
+  if (countyA) return { intersects: true, score: 1, shared: distinctAscending(b.municipalityIds) };
+  if (countyB) return { intersects: true, score: 1, shared: distinctAscending(a.municipalityIds) };
+  const placesA = distinctAscending(a.municipalityIds);
+  const placesB = distinctAscending(b.municipalityIds);
+  const shared: number[] = [];
+  for (let i = 0, j = 0; i < placesA.length && j < placesB.length; ) {
+    if (placesA[i] < placesB[j]) i++;
+    else if (placesA[i] > placesB[j]) j++;
+    else {
+      shared.push(placesA[i]);
+      i++;
+      j++;
+    }
+  }
+  return { intersects: shared.length > 0, score: shared.length / Math.min(placesA.length, placesB.length), shared };
+}
+
+/** The distinct ids in ascending order, as a new array (lists usually come sorted: then without a Set). */
+function distinctAscending(ids: readonly number[]): number[] {
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1] < ids[i])) return [...new Set(ids)].sort((x, y) => x - y);
+  return ids.slice();
 }
 
 /** Days since 1970-01-01 of an ISO date (time of day ignored); null for null or unparseable input. */

@@ -896,6 +896,16 @@ export class TextModel {
     return d;
   }
 
+  /** Grows the pooled vectors for about `documents` documents like those added so far (plus a tenth). */
+  reserve(documents: number): void {
+    if (this.docCount === 0) return;
+    const perDoc = (used: number) => Math.ceil(((used / this.docCount) * documents * 11) / 10);
+    this.wordPool = grownInt32(this.wordPool, perDoc(this.wordPoolLength));
+    this.tfPool = grownUint8(this.tfPool, perDoc(this.wordPoolLength));
+    this.ngramPool = grownUint16(this.ngramPool, perDoc(this.ngramPoolLength));
+    this.ensureDocCapacity(documents);
+  }
+
   /**
    * Releases most spare capacity of the pooled arrays after loading a corpus, keeping an eighth as headroom so the
    * next edits do not copy the pools at once.
