@@ -2,12 +2,23 @@ import type { TFunction } from "i18next";
 import { currentLocale } from "../app/i18n";
 
 /** Numbers, dates and times in the reader's language (1.234 / 1,234; 31.12.2026 / 31/12/2026). */
+/** One formatter per locale and style: making one costs far more than formatting (tables format thousands). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(key: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = currentLocale();
+  const id = `${locale}|${key}`;
+  let format = numberFormats.get(id);
+  if (!format) numberFormats.set(id, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat(currentLocale()).format(value);
+  return numberFormat("count").format(value);
 }
 
 export function formatDecimal(value: number, digits = 2): string {
-  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return numberFormat(`decimal${digits}`, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 export function formatPercent(value: number): string {
