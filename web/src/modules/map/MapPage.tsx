@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -18,6 +18,7 @@ import { useNetworkGraph } from "./useNetworkGraph";
 
 const EDGE_KINDS: NetworkEdgeKind[] = ["COOPERATION_REFERRAL", "COOPERATION_JOINT_MEASURE", "COOPERATION_FUNDING", "COOPERATION_AGREEMENT", "COOPERATION_INFORMATION_EXCHANGE", "SHARED_MEMBERSHIP", "CO_PROVIDED_MEASURE", "OVERLAP"];
 const EDGE_ROWS_SHOWN = 200;
+const MAX_SUGGESTIONS = 20;
 
 /** The network map (commissioner's start page): who works with whom, who brokers, who is isolated. */
 export function MapPage() {
@@ -49,7 +50,20 @@ export function MapPage() {
     [field, municipality, group, network, edgeKinds],
   );
   const { data: payload, loading, error, refetch } = useNetworkGraph(filter);
+  // The first number formatter of a page loads the locale's data; do that while the graph loads.
+  useEffect(() => void formatCount(0), []);
   const selectedNode = payload && selected != null ? payload.nodes[Number(selected)] : undefined;
+  // Suggestions for what has been typed, not a list of every actor: thousands of <option>s would
+  // cost more to render than the whole map's first frame.
+  const suggestions = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    if (!payload || !needle) return [];
+    const found: GraphPayload["nodes"] = [];
+    for (const n of payload.nodes) {
+      if (n.name.toLowerCase().includes(needle) && found.push(n) >= MAX_SUGGESTIONS) break;
+    }
+    return found;
+  }, [payload, search]);
 
   function submitSearch(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +84,7 @@ export function MapPage() {
       <div className="map-controls">
         <form role="search" onSubmit={submitSearch} className="map-search">
           <TextField label={t("map:search")} name="suche" type="search" list="akteursnamen" value={search} onChange={(v) => { setSearch(v); setSearchMiss(false); }} error={searchMiss ? t("map:notFound") : undefined} />
-          <datalist id="akteursnamen">{payload?.nodes.map((n) => <option key={n.id} value={n.name} />)}</datalist>
+          <datalist id="akteursnamen">{suggestions.map((n) => <option key={n.id} value={n.name} />)}</datalist>
           <button type="submit" className="button">{t("map:focus")}</button>
         </form>
         <SelectField label={t("measures:filter.field")} name="feld" value={field} onChange={setField} options={taxonomy.fieldOptions} placeholder={t("common:all")} />
@@ -93,26 +107,26 @@ export function MapPage() {
             <p className="muted" aria-live="polite">
               {t("map:summary", { nodes: formatCount(payload.nodes.length), edges: formatCount(payload.edgeSource.length), communities: payload.communityCount, isolated: payload.isolated.length, modularity: formatDecimal(payload.modularity) })}
             </p>
-            {view === "map" ? (
-              <div className="map-layout">
-                <div className="map-stage">
-                  <GraphCanvas payload={payload} sizeBy={sizeBy} selected={selected} onSelect={setSelected} focusRequest={focusRequest} label={t("map:canvasLabel", { nodes: payload.nodes.length, edges: payload.edgeSource.length })} />
-                  <Legend payload={payload} />
-                </div>
-                <aside className="map-panel" aria-label={t("map:panel")}>
-                  {selectedNode ? (
-                    <ActorPanel id={selectedNode.id} node={selectedNode} onClose={() => setSelected(null)} />
-                  ) : (
-                    <StatusMessage kind="empty">{t("map:panelHint")}</StatusMessage>
-                  )}
-                </aside>
-              </div>
-            ) : (
-              <GraphTables payload={payload} />
-            )}
+            {view === "table" && <GraphTables payload={payload} />}
           </>
         )}
       </QueryState>
+      {/* The map is on the page while its data loads, so the renderer is ready when the graph arrives. */}
+      {view === "map" && (payload ? payload.nodes.length > 0 : loading && !error) && (
+        <div className="map-layout">
+          <div className="map-stage">
+            <GraphCanvas payload={payload} sizeBy={sizeBy} selected={selected} onSelect={setSelected} focusRequest={focusRequest} label={t("map:canvasLabel", { nodes: payload?.nodes.length ?? 0, edges: payload?.edgeSource.length ?? 0 })} />
+            {payload && <Legend payload={payload} />}
+          </div>
+          <aside className="map-panel" aria-label={t("map:panel")}>
+            {selectedNode ? (
+              <ActorPanel id={selectedNode.id} node={selectedNode} onClose={() => setSelected(null)} />
+            ) : (
+              <StatusMessage kind="empty">{t("map:panelHint")}</StatusMessage>
+            )}
+          </aside>
+        </div>
+      )}
     </section>
   );
 }

@@ -29,36 +29,54 @@ export function nodeSize(node: GraphPayload["nodes"][number], sizeBy: SizeBy, ma
 }
 
 /**
- * Builds the graphology graph straight from the parallel arrays: no per-edge objects in between.
- * Start positions: each community on its own circle around the centre, so ForceAtlas2 starts near
- * a sensible layout and settles quickly.
+ * Start positions, computed in O(n) before any layout: each community on its own circle around the
+ * centre, so the first frame already shows the communities apart and ForceAtlas2 settles quickly.
+ * `positions[2i]`, `positions[2i + 1]` are node i's x and y.
  */
-export function buildGraph(payload: GraphPayload, sizeBy: SizeBy): MultiUndirectedGraph {
+export function seedPositions(payload: GraphPayload): Float32Array {
+  const nodes = payload.nodes;
+  const total = nodes.length;
+  const communities = Math.max(1, payload.communityCount + 1);
+  const positions = new Float32Array(2 * total);
+  for (let i = 0; i < total; i++) {
+    const angle = (2 * Math.PI * (nodes[i]!.community ?? communities - 1)) / communities;
+    const jitter = (26 * Math.PI * i) / Math.max(1, total);
+    const radius = 10 + (i % 7);
+    positions[2 * i] = 40 * Math.cos(angle) + radius * Math.cos(jitter);
+    positions[2 * i + 1] = 40 * Math.sin(angle) + radius * Math.sin(jitter);
+  }
+  return positions;
+}
+
+/**
+ * The graphology graph with the nodes only (key = index in the payload), straight from the payload:
+ * enough for the first frame. The links follow with addEdges(), in slices if the caller wants.
+ */
+export function buildNodeGraph(payload: GraphPayload, sizeBy: SizeBy, positions: Float32Array): MultiUndirectedGraph {
   const graph = new MultiUndirectedGraph();
   const nodes = payload.nodes;
   const max = nodes.reduce((m, n) => Math.max(m, sizeBy === "betweenness" ? (n.betweenness ?? 0) : sizeBy === "degree" ? n.degree : n.measureCount), 0);
-  const communities = Math.max(1, payload.communityCount + 1);
-  const total = nodes.length;
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
-    const community = n.community ?? communities - 1;
-    const angle = (2 * Math.PI * community) / communities;
-    const jitter = (2 * Math.PI * i) / Math.max(1, total);
-    const radius = 10 + (i % 7);
     graph.addNode(String(i), {
-      x: 40 * Math.cos(angle) + radius * Math.cos(jitter * 13),
-      y: 40 * Math.sin(angle) + radius * Math.sin(jitter * 13),
+      x: positions[2 * i],
+      y: positions[2 * i + 1],
       size: nodeSize(n, sizeBy, max),
       color: KIND_COLOURS[n.kind] ?? KIND_COLOURS["OTHER"],
       label: n.name,
       kind: n.kind,
     });
   }
+  return graph;
+}
+
+/** Adds links `from` ≤ e < `to` of the payload's parallel arrays (key = index); overlaps red and on top. */
+export function addEdges(graph: MultiUndirectedGraph, payload: GraphPayload, from: number, to: number): void {
   const overlapCode = payload.edgeKinds.indexOf("OVERLAP");
   const { edgeSource, edgeTarget, edgeKind, edgeWeight } = payload;
-  for (let e = 0; e < edgeSource.length; e++) {
+  for (let e = from; e < to; e++) {
     const isOverlap = edgeKind[e] === overlapCode;
-    graph.addEdge(String(edgeSource[e]), String(edgeTarget[e]), {
+    graph.addEdgeWithKey(String(e), String(edgeSource[e]), String(edgeTarget[e]), {
       kind: payload.edgeKinds[edgeKind[e]!],
       weight: edgeWeight[e] ?? 1,
       size: isOverlap ? 2 : Math.min(4, 0.6 + 0.4 * (edgeWeight[e] ?? 1)),
@@ -66,5 +84,15 @@ export function buildGraph(payload: GraphPayload, sizeBy: SizeBy): MultiUndirect
       zIndex: isOverlap ? 1 : 0,
     });
   }
-  return graph;
+}
+
+/** The nodes linked to node `index` (for highlighting a selection), from the payload, not the drawn graph. */
+export function neighbourKeys(payload: GraphPayload, index: number): Set<string> {
+  const keys = new Set<string>();
+  const { edgeSource, edgeTarget } = payload;
+  for (let e = 0; e < edgeSource.length; e++) {
+    if (edgeSource[e] === index) keys.add(String(edgeTarget[e]));
+    else if (edgeTarget[e] === index) keys.add(String(edgeSource[e]));
+  }
+  return keys;
 }
