@@ -1,50 +1,78 @@
 import DataLoader from "dataloader";
+import { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import { readRows, RowValues } from "./read-rows";
 
 /**
  * Per-request DataLoader factories. Each batch is one `WHERE col IN (...)` statement and results come back in key
  * order, so the number of statements depends on a query's depth, not on the number of rows.
  *
- * The statements are plain SQL compiled once per entity (not a QueryBuilder per batch), and rows are hydrated into
- * entity instances with the driver's own value conversion (simple-json, booleans, dates, transformers): the same
- * objects TypeORM's find() returns, at a fraction of its cost per row.
+ * The statements are plain SQL compiled once per entity (not a QueryBuilder per batch), read as rows of values
+ * (`readRows`) and hydrated into entity instances with the driver's own value conversion (simple-json, booleans,
+ * dates, transformers): the same objects TypeORM's find() returns, at a fraction of its cost per row.
  */
-interface Compiled<T> {
+export interface CompiledEntity<T> {
   meta: EntityMetadata;
+  /** `t.col1, t.col2, …`: every column, in the order `hydrate` reads them. */
+  columns: string;
+  /** Number of columns in `columns`. */
+  width: number;
   select: string;
   column(property: string): string;
-  hydrate(raw: Record<string, unknown>): T;
+  /** An entity from the values of `columns`, starting at `offset` in the row. */
+  hydrate(row: RowValues, offset?: number): T;
 }
 
-const compiled = new WeakMap<DataSource, Map<unknown, Compiled<unknown>>>();
+/** Per DataSource, per table alias, per entity. */
+const compiled = new WeakMap<DataSource, Map<string, Map<unknown, CompiledEntity<unknown>>>>();
 
-function compile<T>(ds: DataSource, entity: EntityTarget<T>): Compiled<T> {
+/** Column types whose non-null values the drivers hand over unchanged (see `prepareHydratedValue`). */
+const PLAIN_TYPES = new Set<unknown>(["int", "integer", "varchar", "text", "mediumtext"]);
+
+/** The driver's conversion of one column's raw value, or null where it would return the value unchanged. */
+function converterOf(ds: DataSource, col: ColumnMetadata): ((value: unknown) => unknown) | null {
+  if (PLAIN_TYPES.has(col.type) && !col.transformer) return null;
+  const driver = ds.driver;
+  return (value) => driver.prepareHydratedValue(value, col);
+}
+
+export function compileEntity<T>(ds: DataSource, entity: EntityTarget<T>, alias = "t"): CompiledEntity<T> {
   let perDs = compiled.get(ds);
   if (!perDs) compiled.set(ds, (perDs = new Map()));
-  const hit = perDs.get(entity);
-  if (hit) return hit as Compiled<T>;
+  let perAlias = perDs.get(alias);
+  if (!perAlias) perDs.set(alias, (perAlias = new Map()));
+  const hit = perAlias.get(entity);
+  if (hit) return hit as CompiledEntity<T>;
   const meta = ds.getMetadata(entity);
-  const driver = ds.driver;
-  const q = (name: string) => driver.escape(name);
-  const columns = meta.columns.filter((c) => !c.isVirtual);
-  const select = `SELECT ${columns.map((c) => `t.${q(c.databaseName)}`).join(", ")} FROM ${q(meta.tableName)} t`;
-  const byProperty = new Map(columns.map((c) => [c.propertyName, `t.${q(c.databaseName)}`]));
+  const q = (name: string) => ds.driver.escape(name);
+  const a = q(alias);
+  const cols = meta.columns.filter((c) => !c.isVirtual);
+  const properties = cols.map((c) => c.propertyName);
+  const converters = cols.map((c) => converterOf(ds, c));
+  const columns = cols.map((c) => `${a}.${q(c.databaseName)}`).join(", ");
+  const byProperty = new Map(cols.map((c) => [c.propertyName, `${a}.${q(c.databaseName)}`]));
   const proto = (meta.target as { prototype: object }).prototype;
-  const c: Compiled<T> = {
+  const c: CompiledEntity<T> = {
     meta,
-    select,
+    columns,
+    width: cols.length,
+    select: `SELECT ${columns} FROM ${q(meta.tableName)} ${a}`,
     column(property) {
       const col = byProperty.get(property);
       if (!col) throw new Error(`${meta.name} has no column ${property}`);
       return col;
     },
-    hydrate(raw) {
+    hydrate(row, offset = 0) {
       const e = Object.create(proto) as Record<string, unknown>;
-      for (const col of columns) e[col.propertyName] = driver.prepareHydratedValue(raw[col.databaseName], col);
+      for (let i = 0; i < properties.length; i += 1) {
+        const value = row[offset + i];
+        const convert = converters[i];
+        e[properties[i]] = convert === null ? value : convert(value);
+      }
       return e as T;
     },
   };
-  perDs.set(entity, c as Compiled<unknown>);
+  perAlias.set(entity, c as CompiledEntity<unknown>);
   return c;
 }
 
@@ -53,7 +81,7 @@ function placeholders(n: number): string {
 }
 
 /** WHERE fragments and parameters for simple equality options ({ archived: false }). */
-function equalities<T>(c: Compiled<T>, where: Record<string, unknown> | undefined): { sql: string[]; params: unknown[] } {
+function equalities<T>(c: CompiledEntity<T>, where: Record<string, unknown> | undefined): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
   for (const [k, v] of Object.entries(where ?? {})) {
@@ -65,8 +93,8 @@ function equalities<T>(c: Compiled<T>, where: Record<string, unknown> | undefine
 
 export function byIdLoader<T extends { rowId: number }>(ds: DataSource, entity: EntityTarget<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const c = compile(ds, entity);
-    const raw: Record<string, unknown>[] = await ds.query(`${c.select} WHERE ${c.column("rowId")} IN (${placeholders(ids.length)})`, ids as number[]);
+    const c = compileEntity(ds, entity);
+    const raw = await readRows(ds, `${c.select} WHERE ${c.column("rowId")} IN (${placeholders(ids.length)})`, ids);
     const map = new Map<number, T>();
     for (const r of raw) {
       const e = c.hydrate(r);
@@ -84,13 +112,13 @@ export function groupLoader<T extends ObjectLiteral>(
   options: { where?: Partial<Record<keyof T, unknown>>; order?: Partial<Record<keyof T, "ASC" | "DESC">> } = {},
 ): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
-    const c = compile(ds, entity);
+    const c = compileEntity(ds, entity);
     const eq = equalities(c, options.where as Record<string, unknown>);
     const order = Object.entries(options.order ?? { rowId: "ASC" })
       .map(([k, d]) => `${c.column(k)} ${d === "DESC" ? "DESC" : "ASC"}`)
       .join(", ");
     const where = [...eq.sql, `${c.column(keyColumn)} IN (${placeholders(keys.length)})`].join(" AND ");
-    const raw: Record<string, unknown>[] = await ds.query(`${c.select} WHERE ${where} ORDER BY ${order}`, [...eq.params, ...keys]);
+    const raw = await readRows(ds, `${c.select} WHERE ${where} ORDER BY ${order}`, [...eq.params, ...keys]);
     const groups = new Map<number, T[]>();
     for (const r of raw) {
       const row = c.hydrate(r);
@@ -109,13 +137,13 @@ export function joinIdsLoader(ds: DataSource, table: string, ownerColumn: string
   const head = `SELECT j.${q(ownerColumn)} AS owner, j.${q(refColumn)} AS ref FROM ${q(table)} j WHERE j.${q(ownerColumn)} IN (`;
   const tail = `) ORDER BY j.${q(refColumn)} ASC`;
   return new DataLoader(async (keys) => {
-    const rows: { owner: number; ref: number }[] = await ds.query(head + placeholders(keys.length) + tail, keys as number[]);
+    const rows = await readRows(ds, head + placeholders(keys.length) + tail, keys);
     const groups = new Map<number, number[]>();
     for (const r of rows) {
-      const owner = Number(r.owner);
+      const owner = Number(r[0]);
       let list = groups.get(owner);
       if (!list) groups.set(owner, (list = []));
-      list.push(Number(r.ref));
+      list.push(Number(r[1]));
     }
     return keys.map((k) => groups.get(k) ?? []);
   });
@@ -136,8 +164,8 @@ export function wholeTable<T extends { rowId: number }>(ds: DataSource, entity: 
     const hit = perDs.get(entity);
     if (hit && Date.now() - hit.at < REFERENCE_TTL_MS) return hit.rows as Promise<Map<number, T>>;
     const rows = (async () => {
-      const c = compile(ds, entity);
-      const raw: Record<string, unknown>[] = await ds.query(`${c.select} ORDER BY ${c.column("rowId")} ASC`);
+      const c = compileEntity(ds, entity);
+      const raw = await readRows(ds, `${c.select} ORDER BY ${c.column("rowId")} ASC`);
       return new Map(raw.map((r) => c.hydrate(r)).map((e) => [e.rowId, e]));
     })();
     rows.catch(() => perDs!.delete(entity));

@@ -2,6 +2,8 @@ import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { UserInputError } from "./errors";
 import { SortDirection } from "./enums";
+import { compileEntity } from "./loader-factories";
+import { readRows } from "./read-rows";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -137,14 +139,13 @@ export async function paginate<T extends ObjectLiteral>(
       cursorId: id,
     });
   }
-  qb.addSelect(`(${sort.expression})`, "sort_key")
-    .orderBy(sort.expression, desc ? "DESC" : "ASC")
+  qb.orderBy(sort.expression, desc ? "DESC" : "ASC")
     .addOrderBy(`${alias}.id`, desc ? "DESC" : "ASC")
     .limit(first + 1);
-  const { entities, raw } = await qb.getRawAndEntities();
+  const { entities, sortKeys } = await pageRows(qb, sort);
   const hasNextPage = entities.length > first;
   const rows = entities.slice(0, first);
-  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(raw[i].sort_key, (node as unknown as { rowId: number }).rowId) }));
+  const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(sortKeys[i], (node as unknown as { rowId: number }).rowId) }));
   let counted: Promise<number> | undefined;
   return new ConnectionResult(
     edges,
@@ -156,6 +157,32 @@ export async function paginate<T extends ObjectLiteral>(
     },
     () => (counted ??= countQb.getCount()),
   );
+}
+
+/**
+ * The rows of one page with their sort keys. A query builder that selects just its main entity (joins only filter or
+ * sort) is read as rows of values and hydrated like the loaders do (the SELECT list is that entity's columns, then
+ * the sort key); anything else goes through TypeORM's own hydration.
+ */
+async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: SortSpec): Promise<{ entities: T[]; sortKeys: unknown[] }> {
+  const map = qb.expressionMap;
+  const main = map.mainAlias;
+  const plain =
+    main?.hasMetadata &&
+    map.selects.length === 1 &&
+    map.selects[0].selection === main.name &&
+    map.joinAttributes.every((j) => !j.isSelected) &&
+    map.relationIdAttributes.length === 0;
+  if (!plain) {
+    qb.addSelect(`(${sort.expression})`, "sort_key");
+    const { entities, raw } = await qb.getRawAndEntities();
+    return { entities, sortKeys: raw.map((r: { sort_key: unknown }) => r.sort_key) };
+  }
+  const c = compileEntity<T>(qb.connection, main.target, main.name);
+  qb.select(c.columns).addSelect(`(${sort.expression})`, "sort_key");
+  const [sql, params] = qb.getQueryAndParameters();
+  const rows = await readRows(qb.connection, sql, params);
+  return { entities: rows.map((r) => c.hydrate(r)), sortKeys: rows.map((r) => r[c.width]) };
 }
 
 /** Escapes LIKE wildcards so a user's "%" or "_" matches literally; use with `LIKE_ESCAPE`. */

@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import { DataSource, EntityManager, LessThan } from "typeorm";
 import { AuthConfig } from "../../config";
+import { readRows } from "../../common/read-rows";
 import { Account, Session } from "./account.entity";
 import { newToken, sha256 } from "./tokens";
 import { Viewer } from "./viewer";
@@ -22,24 +23,37 @@ export function sessionCookie(req: Request): string | null {
 export async function viewerFromSession(ds: DataSource, cfg: AuthConfig, token: string | null, now = new Date()): Promise<Viewer | null> {
   if (!token) return null;
   const tokenHash = sha256(token);
-  const row: { accountId: number; email: string; lastSeenAt: Date | string; expiresAt: Date | string; role: string; actorId: number | null; disabled: number | boolean } | undefined = await ds
-    .createQueryBuilder()
-    .select(["s.accountId AS accountId", "s.lastSeenAt AS lastSeenAt", "s.expiresAt AS expiresAt", "a.role AS role", "a.email AS email", "a.actorId AS actorId", "a.disabled AS disabled"])
-    .from(Session, "s")
-    .innerJoin(Account, "a", "a.id = s.accountId")
-    .where("s.tokenHash = :tokenHash", { tokenHash })
-    .getRawOne();
+  const [row] = await readRows(ds, sessionLookup(ds), [tokenHash]);
   if (!row) return null;
-  const lastSeen = toDate(row.lastSeenAt);
+  const [accountId, lastSeenAt, expiresAt, role, email, actorId, disabled] = row as [number, Date | string, Date | string, Viewer["role"], string, number | null, number | boolean];
+  const lastSeen = toDate(lastSeenAt);
   const idleLimit = lastSeen.getTime() + cfg.sessionIdleMinutes * 60_000;
-  if (Boolean(Number(row.disabled)) || toDate(row.expiresAt).getTime() <= now.getTime() || idleLimit <= now.getTime()) {
+  if (Boolean(Number(disabled)) || toDate(expiresAt).getTime() <= now.getTime() || idleLimit <= now.getTime()) {
     await ds.getRepository(Session).delete({ tokenHash });
     return null;
   }
   if (now.getTime() - lastSeen.getTime() > TOUCH_EVERY_MS) {
     await ds.getRepository(Session).update({ tokenHash }, { lastSeenAt: now });
   }
-  return { accountId: Number(row.accountId), email: row.email, role: row.role as Viewer["role"], actorId: row.actorId === null ? null : Number(row.actorId), sessionHash: tokenHash };
+  return { accountId: Number(accountId), email, role, actorId: actorId === null ? null : Number(actorId), sessionHash: tokenHash };
+}
+
+const lookups = new WeakMap<DataSource, string>();
+
+/** The one statement every request with a session cookie runs: the session and its account, by the token's hash. */
+function sessionLookup(ds: DataSource): string {
+  let sql = lookups.get(ds);
+  if (!sql) {
+    const q = (name: string) => ds.driver.escape(name);
+    const s = (column: string) => `s.${q(column)}`;
+    const a = (column: string) => `a.${q(column)}`;
+    sql =
+      `SELECT ${[s("accountId"), s("lastSeenAt"), s("expiresAt"), a("role"), a("email"), a("actorId"), a("disabled")].join(", ")}` +
+      ` FROM ${q(ds.getMetadata(Session).tableName)} s INNER JOIN ${q(ds.getMetadata(Account).tableName)} a ON ${a("id")} = ${s("accountId")}` +
+      ` WHERE ${s("tokenHash")} = ?`;
+    lookups.set(ds, sql);
+  }
+  return sql;
 }
 
 /** A new session with a fresh id (never reuses one from before the login: no session fixation). */
