@@ -3,12 +3,16 @@
  * `npm run bench:overlaps`: overlap detection at scale, on generated German-like measures with injected duplicates
  * (server/src/modules/overlaps/algorithms/generate.ts, seeded, so every run sees the same data).
  *
- *  1. Per size (10k, 100k, 1M by default), each in a fresh child process: time to generate, to build the
- *     OverlapIndex and to find all overlaps (findAll below OVERLAP_BENCH_SCAN_FROM measures, the streaming scan
- *     from there on, so findings are never all held at once), with the stage timings of the run (structural blocks,
- *     LSH), candidate pairs against all pairs, findings, recall of the injected duplicates among the findings, peak
- *     RSS and V8 heap per stage, and the incremental re-check: OVERLAP_BENCH_EDITS random measures get a changed
- *     title word or shifted dates and go through `index.upsert` one by one (p50/p95/max).
+ *  1. Per size (10k, 100k, 1M by default), each in a fresh child process: the full recompute (index every measure
+ *     and find every overlap), partitioned over OVERLAP_BENCH_THREADS worker threads (algorithms/parallel.ts, same
+ *     findings as one index), with its stage timings; findings collected and sorted below OVERLAP_BENCH_SCAN_FROM
+ *     measures, streamed from there on, so they are never all held at once; candidate pairs against all pairs,
+ *     findings, recall of the injected duplicates among the findings, peak RSS (whole process) and main-thread V8
+ *     heap per stage. Then one index in this thread (as the server's engine keeps it): the exhaustive comparison
+ *     timed on a sample of about OVERLAP_BENCH_EXHAUSTIVE_PAIRS pairs and extrapolated to all pairs (structural
+ *     check first as findAll({ exhaustive: true }) does, and with the text of every pair compared), and the
+ *     incremental re-check: OVERLAP_BENCH_EDITS random measures get a changed title word or shifted dates and go
+ *     through `index.upsert` one by one (p50/p95/max).
  *  2. Recall of candidate generation on a 20k sample: findAll() against findAll({ exhaustive: true }), which
  *     compares all n·(n−1)/2 pairs.
  *  3. API throughput while a full recompute runs: our server (createServer from server/dist, NODE_ENV=production,
@@ -26,7 +30,9 @@
  *   OVERLAP_BENCH_SIZES          sizes, comma-separated (default 10000,100000,1000000; "" or 0 skips part 1)
  *   OVERLAP_BENCH_SEED           generator seed (default 20260101)
  *   OVERLAP_BENCH_SCAN_FROM      use the streaming scan from this size on (default 500000)
- *   OVERLAP_BENCH_EDITS          edited measures for the incremental re-check (default 200)
+ *   OVERLAP_BENCH_THREADS        worker threads for the full recompute (default 2; 1 = serial)
+ *   OVERLAP_BENCH_EXHAUSTIVE_PAIRS  pairs in the sampled exhaustive comparison (default 20,000,000; 0 skips it)
+ *   OVERLAP_BENCH_EDITS          edited measures for the incremental re-check (default 200; 0 skips it)
  *   OVERLAP_BENCH_RECALL_SAMPLE  measures for candidate recall vs exhaustive (default 20000; 0 skips part 2)
  *   OVERLAP_BENCH_API_MEASURES   measures in the API database (default 20000; 0 skips part 3)
  *   OVERLAP_BENCH_DURATION       seconds per timed API run (default 10)
@@ -55,6 +61,8 @@ function settings() {
     seed: int("OVERLAP_BENCH_SEED", 20260101, 0),
     scanFrom: int("OVERLAP_BENCH_SCAN_FROM", 500_000, 0),
     edits: int("OVERLAP_BENCH_EDITS", 200, 0),
+    threads: int("OVERLAP_BENCH_THREADS", 2, 1),
+    exhaustivePairs: int("OVERLAP_BENCH_EXHAUSTIVE_PAIRS", 20_000_000, 0),
     recallSample: int("OVERLAP_BENCH_RECALL_SAMPLE", 20_000, 0),
     apiMeasures: int("OVERLAP_BENCH_API_MEASURES", 20_000, 0),
     duration: num("OVERLAP_BENCH_DURATION", 10, 0.5),
@@ -91,14 +99,14 @@ async function main() {
   console.log(`  node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, ${fmtMb(os.totalmem())} RAM; child heap limit ${heapLimitMb()} MB; ` +
     `load average ${loadAverage()} (timings are wall-clock: other work on the machine inflates them)`);
   console.log(`  server: ${path.relative(process.cwd(), SERVER_DIST) || SERVER_DIST}; seed ${s.seed}; sizes ${s.sizes.map(fmtN).join(", ") || "none"}; ` +
-    `scan from ${fmtN(s.scanFrom)}; ${s.edits} edits; recall sample ${fmtN(s.recallSample)}; API ${fmtN(s.apiMeasures)} measures, ` +
+    `scan from ${fmtN(s.scanFrom)}; full recompute on ${s.threads} thread(s); ${s.edits} edits; exhaustive sample ${fmtN(s.exhaustivePairs)} pairs; recall sample ${fmtN(s.recallSample)}; API ${fmtN(s.apiMeasures)} measures, ` +
     `${s.connections} connections, ${s.duration} s per run`);
 
   const sizeResults = [];
   for (const n of s.sizes) {
     console.log(`\n${fmtN(n)} measures (fresh process)`);
     const t0 = Date.now();
-    const r = await inChild({ job: "size", n, seed: s.seed, scanFrom: s.scanFrom, edits: s.edits });
+    const r = await inChild({ job: "size", n, seed: s.seed, scanFrom: s.scanFrom, edits: s.edits, threads: s.threads, exhaustivePairs: s.exhaustivePairs });
     r.wallMs = Date.now() - t0;
     sizeResults.push({ n, ...r });
   }
@@ -424,29 +432,34 @@ function bodiesNote(run) {
 
 function printSummary(s, sizes, recall, api) {
   if (sizes.length) {
-    console.log("\nOverlap detection by size (seed " + s.seed + ")");
-    const header = ["measures", "generate", "build", "find", "blocks", "lsh", "candidate pairs", "all pairs", "cand/all", "findings", "dup recall", "peak RSS", "peak heap", "re-check p50/p95/max ms"];
+    console.log("\nOverlap detection by size (seed " + s.seed + "; full recompute = index every measure + find every overlap)");
+    const header = ["measures", "generate", "full recompute", "analyse+index", "find", "candidate pairs", "all pairs", "cand/all", "findings", "dup recall", "peak RSS (recompute)", "peak RSS", "exhaustive: structure first / text of every pair (extrapolated)", "speedup", "re-check p50/p95/max ms"];
     const rows = sizes.map((r) => {
       if (r.failed) return [fmtN(r.n), `FAILED: ${r.failed}`];
       const st = r.stages;
+      const p = r.parallel;
       return [
         fmtN(r.n),
         fmtSeconds(st.generate.ms),
-        fmtSeconds(st.build.ms),
-        `${fmtSeconds(st.find.ms)} (${r.mode})`,
-        fmtSeconds(r.run.timings.blocksMs),
-        fmtSeconds(r.run.timings.lshMs),
+        `${fmtSeconds(st.recompute.ms)} (${p.threads} thr, ${r.mode})`,
+        fmtSeconds(p.timings.partitionMs + p.timings.buildMs + p.timings.mergeMs),
+        fmtSeconds(p.timings.scanMs),
         fmtN(r.run.candidatePairs),
         fmtN(r.run.allPairs),
         fmtRatio(r.run.candidatePairs / r.run.allPairs),
         fmtN(r.run.findings),
         `${fmt(100 * r.truth.recall, 2)}% of ${fmtN(r.truth.count)}`,
+        fmtMb(st.recompute.peakRss),
         fmtMb(r.peakRss),
-        fmtMb(r.peakHeap),
+        r.exhaustive ? `${fmtSeconds(r.exhaustive.structureFirst.extrapolatedMs)} / ${fmtSeconds(r.exhaustive.textOfEveryPair.extrapolatedMs)}` : "–",
+        r.exhaustive ? `${fmt(r.exhaustive.structureFirst.speedup, 0)}× / ${fmt(r.exhaustive.textOfEveryPair.speedup, 0)}×` : "–",
         r.recheck.count ? `${fmt(r.recheck.p50, 2)} / ${fmt(r.recheck.p95, 2)} / ${fmt(r.recheck.max, 2)}` : "–",
       ];
     });
-    printTable(header, rows, new Set([0, 1, 2, 4, 5, 6, 7, 8, 9, 11, 12]));
+    printTable(header, rows, new Set([0, 1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13]));
+    console.log("  peak RSS: whole process (worker threads included); the last peak includes the one-thread index for re-checks.");
+    console.log("  exhaustive: a sample of measures compared with all others on one thread, scaled to all pairs (a measured extrapolation);");
+    console.log("  speedup = extrapolated exhaustive time / full recompute time.");
   }
   if (recall) {
     console.log("");
@@ -528,18 +541,19 @@ function algorithms() {
   return {
     ...serverModule("modules/overlaps/algorithms/generate"),
     ...serverModule("modules/overlaps/algorithms/detector"),
+    ...serverModule("modules/overlaps/algorithms/parallel"),
   };
 }
 
-async function sizeJob({ n, seed, scanFrom, edits }, sampler) {
-  const { generateMeasures, OverlapIndex, TRUTH_KINDS } = algorithms();
+async function sizeJob({ n, seed, scanFrom, edits, threads, exhaustivePairs }, sampler) {
+  const { generateMeasures, OverlapIndex, TRUTH_KINDS, scanParallel } = algorithms();
   const label = `  [${fmtN(n)}]`;
   const stages = {};
   const stage = async (name, fn) => {
     global.gc?.();
     await sampler.begin();
     const t = performance.now();
-    const value = fn();
+    const value = await fn();
     const ms = performance.now() - t;
     const peak = await sampler.end();
     const after = process.memoryUsage();
@@ -548,14 +562,11 @@ async function sizeJob({ n, seed, scanFrom, edits }, sampler) {
     stages[name] = { ms, peakRss: Math.max(peak.rss, after.rss), peakHeap: Math.max(peak.heap, after.heapUsed), retainedHeap: retained, samples: peak.samples };
     return value;
   };
-  const memo = (st) => `peak RSS ${fmtMb(st.peakRss)}, peak heap ${fmtMb(st.peakHeap)}, heap after ${fmtMb(st.retainedHeap)}`;
+  const memo = (st) => `peak RSS ${fmtMb(st.peakRss)}, peak heap ${fmtMb(st.peakHeap)} (main thread), heap after ${fmtMb(st.retainedHeap)}`;
 
   const generated = await stage("generate", () => generateMeasures({ n, seed }));
   const { measures, taxonomy, truth } = generated;
   console.log(`${label} generate ${fmtSeconds(stages.generate.ms)}: ${fmtN(measures.length)} measures, ${fmtN(truth.count)} injected duplicates (${memo(stages.generate)})`);
-
-  const index = await stage("build", () => OverlapIndex.build(measures, taxonomy));
-  console.log(`${label} build    ${fmtSeconds(stages.build.ms)} (${memo(stages.build)})`);
 
   // Injected pairs, keyed a·2²¹+b (ids stay below 2²¹ up to 2M measures; above, a Map of strings would do).
   const pairKey = n < 2 ** 21 ? (a, b) => a * 2 ** 21 + b : (a, b) => `${a}:${b}`;
@@ -568,31 +579,73 @@ async function sizeJob({ n, seed, scanFrom, edits }, sampler) {
     const k = truthKinds.get(pairKey(f.aId, f.bId));
     if (k !== undefined) hitByKind[k]++;
   };
+
+  // The full recompute: index every measure and find every overlap (OverlapIndex.build + findAll, or the streaming
+  // scan), partitioned over `threads` worker threads (algorithms/parallel.ts; same findings as one index).
   const mode = n >= scanFrom ? "scan" : "findAll";
-  let run;
+  let parallel;
   if (mode === "scan") {
-    run = await stage("find", () => index.scan(count));
+    parallel = await stage("recompute", () => scanParallel(measures, taxonomy, count, { threads }));
   } else {
-    let findings = await stage("find", () => index.findAll());
-    run = index.lastRun;
+    let findings = [];
+    parallel = await stage("recompute", async () => {
+      const r = await scanParallel(measures, taxonomy, (f) => findings.push(f), { threads });
+      findings.sort((x, y) => x.aId - y.aId || x.bId - y.bId);
+      return r;
+    });
     for (const f of findings) count(f);
     findings = null;
   }
+  const run = parallel.stats;
+  const pt = parallel.timings;
   const truthTotal = new Uint32Array(TRUTH_KINDS.length);
   for (let i = 0; i < truth.count; i++) truthTotal[truth.kinds[i]]++;
   const hits = hitByKind.reduce((a, b) => a + b, 0);
-  const t = run.timings;
-  console.log(`${label} ${mode.padEnd(8)} ${fmtSeconds(stages.find.ms)} (blocks ${fmtSeconds(t.blocksMs)}, lsh ${fmtSeconds(t.lshMs)}, total ${fmtSeconds(t.totalMs)}; ${memo(stages.find)})`);
+  console.log(`${label} full recompute ${fmtSeconds(stages.recompute.ms)} (${mode}) on ${parallel.threads} thread(s)` +
+    (parallel.fallback ? ` (serial: ${parallel.fallback})` : `, parts of ${parallel.parts.map(fmtN).join(" + ")} measures`) +
+    `: partition ${fmtSeconds(pt.partitionMs)}, analyse + index ${fmtSeconds(pt.buildMs)}, merge corpus ${fmtSeconds(pt.mergeMs)}, ` +
+    `find ${fmtSeconds(pt.scanMs)} (blocks ${fmtSeconds(run.timings.blocksMs)}, lsh ${fmtSeconds(run.timings.lshMs)}); ${memo(stages.recompute)}`);
   console.log(`${label} pairs: ${fmtN(run.candidatePairs)} candidate of ${fmtN(run.allPairs)} (${fmtRatio(run.candidatePairs / run.allPairs)}; ` +
     `${fmtN(run.blockPairs)} from blocks, ${fmtN(run.lshPairs)} from LSH; ${run.oversizedBlocks} oversized blocks, ${run.oversizedBuckets} oversized buckets), ` +
     `${fmtN(run.textComparisons)} text comparisons, ${fmtN(run.findings)} findings (${Object.entries(findingsByKind).map(([k, v]) => `${fmtN(v)} ${k}`).join(", ")})`);
   console.log(`${label} injected duplicates found: ${fmtN(hits)} of ${fmtN(truth.count)} (${fmt((100 * hits) / truth.count, 2)}%; ` +
     TRUTH_KINDS.map((k, i) => `${k} ${fmtN(hitByKind[i])}/${fmtN(truthTotal[i])}`).join(", ") + ")");
 
-  const recheck = await stage("recheck", () => editAndRecheck(index, n, seed, edits));
-  if (recheck.count) {
-    console.log(`${label} re-check of ${recheck.count} edited measures (upsert each): p50 ${fmt(recheck.p50, 2)} ms, p95 ${fmt(recheck.p95, 2)} ms, ` +
-      `max ${fmt(recheck.max, 2)} ms, mean ${fmt(recheck.mean, 2)} ms; ${fmt(recheck.meanFindings, 1)} findings per measure (${memo(stages.recheck)})`);
+  // One index in this thread, as the server's engine keeps it between recomputes: for the incremental re-check and
+  // for timing a sample of the exhaustive all-pairs comparison.
+  let recheck = { count: 0 };
+  let exhaustive = null;
+  if (edits > 0 || exhaustivePairs > 0) {
+    const index = await stage("build", () => OverlapIndex.build(measures, taxonomy));
+    console.log(`${label} one index in this thread (for re-checks and the exhaustive sample): build ${fmtSeconds(stages.build.ms)} (${memo(stages.build)})`);
+    if (exhaustivePairs > 0) {
+      // Two all-pairs references, each timed on a sample of measures against all others and scaled to all pairs:
+      // as findAll({ exhaustive: true }) runs (structural check first, text only for pairs that pass it), and
+      // with the text of every pair compared (the row-wise comparison, structure after).
+      const rows = Math.max(1, Math.min(n, Math.ceil(exhaustivePairs / (n - 1))));
+      const random = mulberry32(seed ^ 0xe4a5);
+      const ids = Array.from({ length: rows }, () => measures[Math.floor(random() * n)].id);
+      const textRows = Math.max(1, Math.ceil(rows / 20));
+      exhaustive = {};
+      for (const [key, sampleIds, options, what] of [
+        ["structureFirst", ids, {}, "structural check first, text for the pairs that pass it"],
+        ["textOfEveryPair", ids.slice(0, textRows), { textOfEveryPair: true }, "text of every pair compared"],
+      ]) {
+        const sample = await stage(`exhaustive ${key}`, () => index.compareWithAll(sampleIds, options));
+        const ms = stages[`exhaustive ${key}`].ms;
+        const nsPerPair = (ms * 1e6) / sample.pairs;
+        const extrapolatedMs = (nsPerPair * run.allPairs) / 1e6;
+        exhaustive[key] = { rows: sampleIds.length, pairs: sample.pairs, ms, nsPerPair, extrapolatedMs, speedup: extrapolatedMs / stages.recompute.ms };
+        console.log(`${label} exhaustive comparison (${what}), sampled: ${fmtN(sampleIds.length)} measures × all ${fmtN(n - 1)} others = ` +
+          `${fmtN(sample.pairs)} pairs in ${fmtSeconds(ms)} (${fmt(nsPerPair, 1)} ns per pair); extrapolated to all ${fmtN(run.allPairs)} pairs: ` +
+          `${fmtSeconds(extrapolatedMs)} on one thread = ${fmt(exhaustive[key].speedup, 0)}× the full recompute's ${fmtSeconds(stages.recompute.ms)}`);
+      }
+    }
+    if (edits > 0) {
+      recheck = await stage("recheck", () => editAndRecheck(index, n, seed, edits));
+      console.log(`${label} re-check of ${recheck.count} edited measures (upsert each): p50 ${fmt(recheck.p50, 2)} ms, p95 ${fmt(recheck.p95, 2)} ms, ` +
+        `max ${fmt(recheck.max, 2)} ms, mean ${fmt(recheck.mean, 2)} ms; ${fmt(recheck.meanFindings, 1)} findings per measure (${memo(stages.recheck)})`);
+    }
   }
   const peakRss = Math.max(...Object.values(stages).map((x) => x.peakRss));
   const peakHeap = Math.max(...Object.values(stages).map((x) => x.peakHeap));
@@ -600,6 +653,8 @@ async function sizeJob({ n, seed, scanFrom, edits }, sampler) {
     mode,
     stages,
     run,
+    parallel,
+    exhaustive,
     findingsByKind,
     truth: { count: truth.count, hits, recall: truth.count ? hits / truth.count : NaN, byKind: TRUTH_KINDS.map((k, i) => ({ kind: k, hits: hitByKind[i], count: truthTotal[i] })) },
     recheck,
