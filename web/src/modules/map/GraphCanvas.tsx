@@ -1,7 +1,7 @@
 import { MultiUndirectedGraph } from "graphology";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import Sigma from "sigma";
-import { addEdges, buildNodeGraph, neighbourKeys, seedPositions, type GraphPayload, type SizeBy } from "./graph-build";
+import { addEdges, buildNodeGraph, edgeDrawOrder, neighbourKeys, seedPositions, type GraphPayload, type SizeBy } from "./graph-build";
 import { layoutMatrices, layoutSettings, type LayoutReport, type LayoutStart } from "./layout";
 
 type Props = {
@@ -19,7 +19,7 @@ type Props = {
 /** Above this many links they are drawn once the layout has stopped (see below). */
 const LARGE_GRAPH_EDGES = 5000;
 /** Links added per task when they are drawn after the layout, so that no task blocks the page for long. */
-const EDGE_SLICE = 2500;
+const EDGE_SLICE = 2000;
 
 /**
  * WebGL drawing with sigma.js; ForceAtlas2 runs in a Web Worker (layout.worker.ts), so the page stays
@@ -89,7 +89,8 @@ export function GraphCanvas({ payload, sizeBy, selected, onSelect, label, focusR
     const graph = buildNodeGraph(payload, sizeBy, positions);
     const edgeCount = payload.edgeSource.length;
     const large = edgeCount > LARGE_GRAPH_EDGES;
-    if (!large) addEdges(graph, payload, 0, edgeCount);
+    const order = edgeDrawOrder(payload);
+    if (!large) addEdges(graph, payload, order, 0, edgeCount);
     if (renderer.getSetting("hideEdgesOnMove") !== large) {
       renderer.setSetting("hideEdgesOnMove", large);
       renderer.setSetting("hideLabelsOnMove", large);
@@ -113,7 +114,7 @@ export function GraphCanvas({ payload, sizeBy, selected, onSelect, label, focusR
     const addEdgeSlice = () => {
       const from = graph.size;
       const to = Math.min(edgeCount, from + EDGE_SLICE);
-      addEdges(graph, payload, from, to);
+      addEdges(graph, payload, order, from, to);
       if (to < edgeCount) timer = window.setTimeout(addEdgeSlice, 0);
       else finish();
     };

@@ -70,18 +70,35 @@ export function buildNodeGraph(payload: GraphPayload, sizeBy: SizeBy, positions:
   return graph;
 }
 
-/** Adds links `from` ≤ e < `to` of the payload's parallel arrays (key = index); overlaps red and on top. */
-export function addEdges(graph: MultiUndirectedGraph, payload: GraphPayload, from: number, to: number): void {
+/**
+ * The order in which links are added to the drawn graph: overlaps last, so that they are drawn on top
+ * of the other links without a z-index (sigma would sort every link on each update).
+ */
+export function edgeDrawOrder(payload: GraphPayload): Uint32Array {
+  const overlapCode = payload.edgeKinds.indexOf("OVERLAP");
+  const { edgeKind } = payload;
+  const order = new Uint32Array(edgeKind.length);
+  let front = 0;
+  let back = edgeKind.length;
+  for (let e = 0; e < edgeKind.length; e++) {
+    if (edgeKind[e] === overlapCode) order[--back] = e;
+    else order[front++] = e;
+  }
+  return order;
+}
+
+/** Adds the links order[from] … order[to - 1] of the payload's parallel arrays (key = index); overlaps red. */
+export function addEdges(graph: MultiUndirectedGraph, payload: GraphPayload, order: Uint32Array, from: number, to: number): void {
   const overlapCode = payload.edgeKinds.indexOf("OVERLAP");
   const { edgeSource, edgeTarget, edgeKind, edgeWeight } = payload;
-  for (let e = from; e < to; e++) {
+  for (let i = from; i < to; i++) {
+    const e = order[i]!;
     const isOverlap = edgeKind[e] === overlapCode;
     graph.addEdgeWithKey(String(e), String(edgeSource[e]), String(edgeTarget[e]), {
       kind: payload.edgeKinds[edgeKind[e]!],
       weight: edgeWeight[e] ?? 1,
       size: isOverlap ? 2 : Math.min(4, 0.6 + 0.4 * (edgeWeight[e] ?? 1)),
       color: isOverlap ? OVERLAP_COLOUR : EDGE_COLOUR,
-      zIndex: isOverlap ? 1 : 0,
     });
   }
 }
