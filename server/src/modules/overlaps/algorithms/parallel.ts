@@ -27,6 +27,11 @@ import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, Tax
 export interface ParallelRunOptions {
   /** Worker threads (parts); 1 runs serially in the calling thread. */
   threads: number;
+  /**
+   * Fewer threads for small runs: each thread gets at least this many measures (default 25,000). Starting a thread
+   * and loading the text analyser in it takes about a second, which a small corpus does not win back.
+   */
+  minMeasuresPerThread?: number;
   thresholds?: Partial<OverlapThresholds>;
   synonyms?: readonly SynonymGroup[];
 }
@@ -122,7 +127,9 @@ class Part {
   onFindings: (findings: OverlapFinding[]) => void = () => undefined;
 
   constructor(file: string) {
-    this.worker = new Worker(file);
+    // A roomier young generation: the findings of a scan die young there instead of being promoted and piling up
+    // in the old generation until a full collection.
+    this.worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     this.worker.on("message", (reply: PartReply) => {
       if (reply.op === "findings") return this.onFindings(reply.findings);
       const w = this.waiting;
@@ -237,9 +244,11 @@ export async function scanParallel(
     return { stats, threads: 1, fallback, parts: [measures.length], timings: { partitionMs: t - started, buildMs: built - t, mergeMs: 0, scanMs: done - built, totalMs: done - started } };
   };
   const file = workerFile();
+  const threads = Math.min(options.threads, Math.floor(measures.length / (options.minMeasuresPerThread ?? 25_000)));
   if (options.threads < 2) return serial("one thread");
+  if (threads < 2) return serial(`fewer than ${options.minMeasuresPerThread ?? 25_000} measures per thread`);
   if (!file) return serial("no compiled worker (running from sources)");
-  const partition = partitionByPlace(measures, options.threads);
+  const partition = partitionByPlace(measures, threads);
   if ("reason" in partition) return serial(partition.reason);
   const positions = partition.parts;
   const partitioned = now();
@@ -275,7 +284,7 @@ export async function scanParallel(
           df: corpus.df,
           ngramDf: corpus.ngramDf,
           documents: corpus.documents,
-          batch: 2000,
+          batch: 500,
         });
       }),
     );
