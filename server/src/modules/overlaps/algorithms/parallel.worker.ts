@@ -22,6 +22,12 @@ function handle(req: PartRequest): void {
   if (req.op === "build") {
     const started = Date.now();
     index = OverlapIndex.build(measures, req.taxonomy, req.thresholds, { synonyms: req.synonyms });
+    // The texts are analysed; findings need only the structured fields (and fingerprints, already computed), so
+    // this thread's copies of the texts go, which is a good part of its memory.
+    for (const m of measures) {
+      m.title = "";
+      m.description = "";
+    }
     measures = [];
     reply({ op: "built", ms: Date.now() - started, ...describePart(index) });
     return;
