@@ -6,7 +6,7 @@ import { NodeType, toGlobalId } from "./global-id";
  * A row with a numeric primary key (column `id`) exposed to GraphQL only as an opaque global ID.
  * The GraphQL type name is the class name, so `id` encodes it.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class NodeEntity {
   @PrimaryGeneratedColumn({ type: "int", name: "id" })
   rowId!: number;
@@ -21,7 +21,7 @@ export abstract class NodeEntity {
  * Columns every editable aggregate shares. `version` is checked and bumped by every update in the same
  * `UPDATE … WHERE id = ? AND version = ?` statement (TypeORM's @VersionColumn does not prevent lost updates).
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class AggregateRoot extends NodeEntity {
   @Field(() => Int, { description: "Optimistic-concurrency version; pass it back with every update." })
   @Column({ type: "int", default: 1 })

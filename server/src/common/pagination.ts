@@ -8,7 +8,7 @@ import { readRows } from "./read-rows";
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -46,7 +46,7 @@ export class ConnectionResult<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node class. */
 export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field()
     cursor!: string;
@@ -55,7 +55,7 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges!: EdgeType[];

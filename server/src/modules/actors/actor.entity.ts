@@ -6,7 +6,7 @@ import { Node } from "../../common/node";
 import { Municipality } from "../taxonomy/taxonomy.entity";
 
 /** Akteur / Netzwerkpartner / Träger: an organisation in the integration network. */
-@ObjectType({ implements: Node, description: "Akteur: an organisation in the integration network." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Akteur: an organisation in the integration network." })
 @Entity("actor")
 @Index(["archived", "name"])
 export class Actor extends AggregateRoot {
@@ -66,7 +66,7 @@ export class Actor extends AggregateRoot {
 }
 
 /** A contact person of an actor. Personal data: e-mail and phone are erasable (GDPR). */
-@ObjectType({ implements: Node, description: "Ansprechperson of an actor." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Ansprechperson of an actor." })
 @Entity("contact_person")
 export class ContactPerson extends NodeEntity {
   @Index()

@@ -235,7 +235,7 @@ export class ActorOrder {
   direction!: SortDirection;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActorPayload {
   @Field(() => Actor)
   actor!: Actor;

@@ -66,7 +66,7 @@ export class CoverageFilter {
   referenceDate?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CoverageAxisEntry {
   @Field({ description: "Taxonomy key, level, or the municipality's global id." })
   key!: string;
@@ -81,7 +81,7 @@ export class CoverageAxisEntry {
   population?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CoverageCell {
   @Field()
   row!: string;
@@ -99,7 +99,7 @@ export class CoverageCell {
   capacityUnknown!: number;
 }
 
-@ObjectType({ description: "Active measures counted over two dimensions." })
+@ObjectType({ simpleResolvers: true, description: "Active measures counted over two dimensions." })
 export class CoverageMatrix {
   @Field(() => CoverageDimension)
   rowsDimension!: CoverageDimension;
@@ -123,7 +123,7 @@ export class CoverageMatrix {
   referenceDate!: string;
 }
 
-@ObjectType({ description: "A cell no active measure covers (Versorgungslücke)." })
+@ObjectType({ simpleResolvers: true, description: "A cell no active measure covers (Versorgungslücke)." })
 export class CoverageGap {
   @Field()
   row!: string;
@@ -141,7 +141,7 @@ export class CoverageGap {
   weight!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CoverageGapList {
   @Field(() => CoverageDimension)
   rowsDimension!: CoverageDimension;
@@ -172,7 +172,7 @@ export class HandlerFindingsFilter {
   audience?: string[] | null;
 }
 
-@ObjectType({ description: "Two handlers claim the same cases: same case type, priority, audience, ages and places." })
+@ObjectType({ simpleResolvers: true, description: "Two handlers claim the same cases: same case type, priority, audience, ages and places." })
 export class HandlerConflict {
   @Field(() => FieldOfAction)
   fieldOfAction!: FieldOfAction;
@@ -211,7 +211,7 @@ export class HandlerConflict {
   descriptionEn!: string;
 }
 
-@ObjectType({ description: "Cases nobody handles: a case type, an age band and the municipalities affected." })
+@ObjectType({ simpleResolvers: true, description: "Cases nobody handles: a case type, an age band and the municipalities affected." })
 export class HandlerGap {
   @Field(() => FieldOfAction)
   fieldOfAction!: FieldOfAction;
@@ -238,7 +238,7 @@ export class HandlerGap {
   descriptionEn!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class HandlerFindings {
   @Field(() => [HandlerConflict])
   conflicts!: HandlerConflict[];
@@ -266,7 +266,7 @@ export class ReferralProfileInput {
   need!: string;
 }
 
-@ObjectType({ description: "Wer ist zuständig? The responsible handlers in order, and the offerings that fit." })
+@ObjectType({ simpleResolvers: true, description: "Wer ist zuständig? The responsible handlers in order, and the offerings that fit." })
 export class ReferralResult {
   @Field(() => [Handler], { description: "Best first: priority, then the most specific." })
   handlers!: Handler[];
@@ -281,7 +281,7 @@ export class ReferralResult {
   ambiguous!: boolean;
 }
 
-@ObjectType({ description: "How often the referral guide found nobody for a need in a municipality." })
+@ObjectType({ simpleResolvers: true, description: "How often the referral guide found nobody for a need in a municipality." })
 export class ReferralMiss {
   @Field(() => FieldOfAction)
   fieldOfAction!: FieldOfAction;
@@ -328,7 +328,7 @@ export class NetworkGraphFilter {
   betweenness!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NetworkGraphNode {
   @Field(() => ID)
   id!: string;
@@ -352,7 +352,7 @@ export class NetworkGraphNode {
   measureCount!: number;
 }
 
-@ObjectType({ description: "The actor graph in compact form: edges are parallel arrays of node indexes." })
+@ObjectType({ simpleResolvers: true, description: "The actor graph in compact form: edges are parallel arrays of node indexes." })
 export class NetworkGraph {
   @Field(() => [NetworkEdgeKind], { description: "Legend of edgeKind codes (always the full list)." })
   edgeKinds!: NetworkEdgeKind[];

@@ -15,7 +15,7 @@ export enum AuditAction {
 }
 registerEnumType(AuditAction, { name: "AuditAction" });
 
-@ObjectType({ description: "One changed field: the value before and after (personal data may be redacted)." })
+@ObjectType({ simpleResolvers: true, description: "One changed field: the value before and after (personal data may be redacted)." })
 export class FieldChange {
   @Field()
   field!: string;
@@ -31,7 +31,7 @@ export class FieldChange {
  * Who changed what, when: written in the same transaction as the change itself. There is no mutation that edits
  * or deletes audit entries; GDPR erasure only redacts personal values inside them.
  */
-@ObjectType({ description: "An entry of the audit trail." })
+@ObjectType({ simpleResolvers: true, description: "An entry of the audit trail." })
 @Entity("audit_entry")
 @Index(["entityType", "entityId"])
 export class AuditEntry {

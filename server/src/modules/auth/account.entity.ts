@@ -6,7 +6,7 @@ import { Actor } from "../actors/actor.entity";
 import { Role, TokenKind } from "./auth.enums";
 
 /** A login. Secrets (password hash, TOTP secret) are columns without GraphQL fields. */
-@ObjectType({ implements: Node, description: "A user account." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A user account." })
 @Entity("account")
 export class Account extends AggregateRoot {
   @Field()

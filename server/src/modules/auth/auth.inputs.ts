@@ -19,7 +19,7 @@ export class LoginInput {
   totpCode?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LoginPayload {
   @Field(() => Account, { nullable: true, description: "The logged-in account; null while a TOTP code is still needed." })
   account!: Account | null;
@@ -28,7 +28,7 @@ export class LoginPayload {
   totpRequired!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LogoutPayload {
   @Field()
   loggedOut!: boolean;
@@ -49,7 +49,7 @@ export class CreateInvitationInput {
   actorId?: string | null;
 }
 
-@ObjectType({ description: "A single-use link; hand it to the person (it is shown only once)." })
+@ObjectType({ simpleResolvers: true, description: "A single-use link; hand it to the person (it is shown only once)." })
 export class InvitationPayload {
   @Field()
   url!: string;
@@ -86,7 +86,7 @@ export class ResetPasswordInput {
   password!: string;
 }
 
-@ObjectType({ description: "The secret to enter into an authenticator app; confirm it with enableTotp." })
+@ObjectType({ simpleResolvers: true, description: "The secret to enter into an authenticator app; confirm it with enableTotp." })
 export class TotpSetupPayload {
   @Field()
   secret!: string;

@@ -7,7 +7,7 @@ import { LocalDate } from "../../common/scalars";
 import { Actor } from "../actors/actor.entity";
 
 /** Kooperation: a typed link between two actors (referral, joint measure, funding, agreement, information exchange). */
-@ObjectType({ implements: Node, description: "Kooperation: a typed link between two actors." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Kooperation: a typed link between two actors." })
 @Entity("cooperation")
 @Index(["startDate", "endDate"])
 export class Cooperation extends AggregateRoot {
@@ -32,11 +32,12 @@ export class Cooperation extends AggregateRoot {
   @Column({ type: "varchar", length: 30 })
   kind!: CooperationKind;
 
-  @Field(() => LocalDate, { nullable: true, name: "since" })
+  // Renamed in the schema: graphql-js's default resolver would look for `since`, so these two keep a resolver.
+  @Field(() => LocalDate, { nullable: true, name: "since", simple: false })
   @Column({ type: "date", nullable: true })
   startDate!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, name: "until", description: "null = ongoing." })
+  @Field(() => LocalDate, { nullable: true, name: "until", simple: false, description: "null = ongoing." })
   @Column({ type: "date", nullable: true })
   endDate!: string | null;
 

@@ -98,7 +98,7 @@ export class CooperationOrder {
   direction!: SortDirection;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CooperationPayload {
   @Field(() => Cooperation)
   cooperation!: Cooperation;

@@ -10,7 +10,7 @@ import { FieldOfAction, Municipality, TargetGroup } from "../taxonomy/taxonomy.e
  * age band and municipalities. The county's rule: Jugendmigrationsdienste up to 27, Migrationsberatung für
  * erwachsene Zuwanderer from 28. The referral guide is computed from these rows.
  */
-@ObjectType({ implements: Node, description: "Zuständigkeit: who handles which kind of individual case." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Zuständigkeit: who handles which kind of individual case." })
 @Entity("handler")
 @Index(["ageMin", "ageMax"])
 export class Handler extends AggregateRoot {

@@ -140,7 +140,7 @@ export class HandlerOrder {
   direction!: SortDirection;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class HandlerPayload {
   @Field(() => Handler)
   handler!: Handler;

@@ -7,7 +7,7 @@ import { LocalDate } from "../../common/scalars";
 import { Actor } from "../actors/actor.entity";
 import { FieldOfAction, Municipality, TargetGroup } from "../taxonomy/taxonomy.entity";
 
-@ObjectType({ description: "Who pays for a measure, and on which level." })
+@ObjectType({ simpleResolvers: true, description: "Who pays for a measure, and on which level." })
 export class FundingSource {
   @Field()
   source!: string;
@@ -17,7 +17,7 @@ export class FundingSource {
 }
 
 /** Maßnahme / Angebot: an offering run by one provider actor, optionally with partners. */
-@ObjectType({ implements: Node, description: "Maßnahme: an offering run by one actor." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Maßnahme: an offering run by one actor." })
 @Entity("measure")
 @Index(["archived", "title"])
 @Index(["startDate", "endDate"])

@@ -294,7 +294,7 @@ export class MeasureOrder {
   direction!: SortDirection;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MeasurePayload {
   @Field(() => Measure)
   measure!: Measure;

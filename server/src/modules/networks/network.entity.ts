@@ -7,7 +7,7 @@ import { LocalDate } from "../../common/scalars";
 import { Actor } from "../actors/actor.entity";
 
 /** Gremium / Arbeitskreis / Netzwerk: a body with member actors and meetings. */
-@ObjectType({ implements: Node, description: "Gremium: a body with member actors and meetings." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Gremium: a body with member actors and meetings." })
 @Entity("network")
 @Index(["archived", "name"])
 export class Network extends AggregateRoot {
@@ -30,7 +30,7 @@ export class Network extends AggregateRoot {
 }
 
 /** Mitgliedschaft: an actor's seat in a network, with role and period. */
-@ObjectType({ implements: Node, description: "Mitgliedschaft of an actor in a network." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Mitgliedschaft of an actor in a network." })
 @Entity("membership")
 @Index(["networkId", "actorId"])
 export class Membership extends AggregateRoot {
@@ -63,7 +63,7 @@ export class Membership extends AggregateRoot {
 }
 
 /** Sitzung of a network, with the actors that took part and its minutes and decisions. */
-@ObjectType({ implements: Node, description: "Sitzung: a meeting of a network." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Sitzung: a meeting of a network." })
 @Entity("meeting")
 @Index(["networkId", "date"])
 export class Meeting extends AggregateRoot {

@@ -219,19 +219,19 @@ export class NetworkOrder {
   direction!: SortDirection;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NetworkPayload {
   @Field(() => Network)
   network!: Network;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MembershipPayload {
   @Field(() => Membership)
   membership!: Membership;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RemoveMembershipPayload {
   @Field(() => ID)
   removedId!: string;
@@ -240,7 +240,7 @@ export class RemoveMembershipPayload {
   network!: Network;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MeetingPayload {
   @Field(() => Meeting)
   meeting!: Meeting;

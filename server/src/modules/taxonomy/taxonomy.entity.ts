@@ -5,7 +5,7 @@ import { MunicipalityKind } from "../../common/enums";
 import { Node } from "../../common/node";
 
 /** Handlungsfeld of the county's integration concept; may be nested (parent). */
-@ObjectType({ implements: Node, description: "Handlungsfeld: a field of action of the integration concept." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Handlungsfeld: a field of action of the integration concept." })
 @Entity("field_of_action")
 export class FieldOfAction extends NodeEntity {
   @Field({ description: "Stable key for import and export, e.g. LANGUAGE." })
@@ -35,7 +35,7 @@ export class FieldOfAction extends NodeEntity {
 }
 
 /** Zielgruppe. Status groups (asylum seekers, …) are children of ALL_MIGRANTS; demographic groups stand alone. */
-@ObjectType({ implements: Node, description: "Zielgruppe: a target group." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Zielgruppe: a target group." })
 @Entity("target_group")
 export class TargetGroup extends NodeEntity {
   @Field()
@@ -65,7 +65,7 @@ export class TargetGroup extends NodeEntity {
 }
 
 /** A town or municipality of the county: the service-area unit. */
-@ObjectType({ implements: Node, description: "Gemeinde or Stadt of the county." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "Gemeinde or Stadt of the county." })
 @Entity("municipality")
 export class Municipality extends NodeEntity {
   @Field()
