@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import { FieldSelection } from "./field-selection";
 import { readRows, RowValues } from "./read-rows";
 
 /**
@@ -23,11 +24,15 @@ export interface CompiledEntity<T> {
   hydrate(row: RowValues, offset?: number): T;
 }
 
-/** Per DataSource, per table alias, per entity. */
+/** Per DataSource, per table alias, per entity; and the variants that read only some columns, per field selection. */
 const compiled = new WeakMap<DataSource, Map<string, Map<unknown, CompiledEntity<unknown>>>>();
+const partial = new WeakMap<CompiledEntity<unknown>, WeakMap<FieldSelection, CompiledEntity<unknown>>>();
 
 /** Column types whose non-null values the drivers hand over unchanged (see `prepareHydratedValue`). */
 const PLAIN_TYPES = new Set<unknown>(["int", "integer", "varchar", "text", "mediumtext"]);
+
+/** Cheap to read whatever is asked: numbers and flags, which is also what keys, policies and field resolvers use. */
+const ALWAYS_READ = new Set<unknown>(["int", "integer", "boolean"]);
 
 /** The driver's conversion of one column's raw value, or null where it would return the value unchanged. */
 function converterOf(ds: DataSource, col: ColumnMetadata): ((value: unknown) => unknown) | null {
@@ -36,23 +41,47 @@ function converterOf(ds: DataSource, col: ColumnMetadata): ((value: unknown) => 
   return (value) => driver.prepareHydratedValue(value, col);
 }
 
-export function compileEntity<T>(ds: DataSource, entity: EntityTarget<T>, alias = "t"): CompiledEntity<T> {
+/**
+ * The SELECT list and hydration of an entity. With a field selection, a column is left out when it backs a GraphQL
+ * field of the same name that the operation does not select and it is text, JSON or a date (numbers and flags are
+ * always read): a list of 50 measures then reads no descriptions when the client shows titles. Reading such an
+ * entity's left-out property throws instead of answering `undefined`, so code that needs more columns fails loudly;
+ * give entities with a selection only to GraphQL (the type's field resolvers use ids and flags).
+ */
+export function compileEntity<T>(ds: DataSource, entity: EntityTarget<T>, alias = "t", selection?: FieldSelection | null): CompiledEntity<T> {
   let perDs = compiled.get(ds);
   if (!perDs) compiled.set(ds, (perDs = new Map()));
   let perAlias = perDs.get(alias);
   if (!perAlias) perDs.set(alias, (perAlias = new Map()));
-  const hit = perAlias.get(entity);
-  if (hit) return hit as CompiledEntity<T>;
-  const meta = ds.getMetadata(entity);
+  let full = perAlias.get(entity) as CompiledEntity<T> | undefined;
+  if (!full) {
+    const meta = ds.getMetadata(entity);
+    full = build<T>(ds, meta, alias, meta.columns.filter((c) => !c.isVirtual), (meta.target as { prototype: object }).prototype);
+    perAlias.set(entity, full as CompiledEntity<unknown>);
+  }
+  if (!selection) return full;
+  let variants = partial.get(full as CompiledEntity<unknown>);
+  if (!variants) partial.set(full as CompiledEntity<unknown>, (variants = new WeakMap()));
+  let c = variants.get(selection) as CompiledEntity<T> | undefined;
+  if (!c) {
+    const meta = full.meta;
+    const skip = (col: ColumnMetadata) =>
+      !col.isPrimary && !ALWAYS_READ.has(col.type) && selection.exposed.has(col.propertyName) && !selection.selected.has(col.propertyName);
+    const skipped = meta.columns.filter((col) => !col.isVirtual && skip(col)).map((col) => col.propertyName);
+    c = skipped.length === 0 ? full : build<T>(ds, meta, alias, meta.columns.filter((col) => !col.isVirtual && !skip(col)), partialPrototype(meta, skipped));
+    variants.set(selection, c as CompiledEntity<unknown>);
+  }
+  return c;
+}
+
+function build<T>(ds: DataSource, meta: EntityMetadata, alias: string, cols: ColumnMetadata[], proto: object): CompiledEntity<T> {
   const q = (name: string) => ds.driver.escape(name);
   const a = q(alias);
-  const cols = meta.columns.filter((c) => !c.isVirtual);
   const properties = cols.map((c) => c.propertyName);
   const converters = cols.map((c) => converterOf(ds, c));
   const columns = cols.map((c) => `${a}.${q(c.databaseName)}`).join(", ");
-  const byProperty = new Map(cols.map((c) => [c.propertyName, `${a}.${q(c.databaseName)}`]));
-  const proto = (meta.target as { prototype: object }).prototype;
-  const c: CompiledEntity<T> = {
+  const byProperty = new Map(meta.columns.filter((c) => !c.isVirtual).map((c) => [c.propertyName, `${a}.${q(c.databaseName)}`]));
+  return {
     meta,
     columns,
     width: cols.length,
@@ -72,8 +101,23 @@ export function compileEntity<T>(ds: DataSource, entity: EntityTarget<T>, alias 
       return e as T;
     },
   };
-  perAlias.set(entity, c as CompiledEntity<unknown>);
-  return c;
+}
+
+/** The entity's prototype, with the left-out properties throwing when read (and becoming plain ones when set). */
+function partialPrototype(meta: EntityMetadata, skipped: string[]): object {
+  const proto = Object.create((meta.target as { prototype: object }).prototype) as object;
+  for (const property of skipped) {
+    Object.defineProperty(proto, property, {
+      configurable: true,
+      get() {
+        throw new Error(`${meta.name}.${property} was not read: this ${meta.name} was loaded for a GraphQL selection without that field`);
+      },
+      set(value: unknown) {
+        Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+  return proto;
 }
 
 function placeholders(n: number): string {
@@ -104,15 +148,39 @@ export function byIdLoader<T extends { rowId: number }>(ds: DataSource, entity: 
   });
 }
 
+interface GroupOptions<T> {
+  where?: Partial<Record<keyof T, unknown>>;
+  order?: Partial<Record<keyof T, "ASC" | "DESC">>;
+}
+
+/**
+ * `groupLoader` for entities that go straight to GraphQL: one loader per field selection (`null` = every column),
+ * each reading only the columns its selection needs (see `compileEntity`).
+ */
+export function groupLoaderBySelection<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  keyColumn: keyof T & string,
+  options: GroupOptions<T> = {},
+): (selection: FieldSelection | null) => DataLoader<number, T[]> {
+  const loaders = new Map<FieldSelection | null, DataLoader<number, T[]>>();
+  return (selection) => {
+    let loader = loaders.get(selection);
+    if (!loader) loaders.set(selection, (loader = groupLoader(ds, entity, keyColumn, options, selection)));
+    return loader;
+  };
+}
+
 /** Rows grouped by a foreign-key column (e.g. measures by provider), optionally filtered and ordered. */
 export function groupLoader<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
   keyColumn: keyof T & string,
-  options: { where?: Partial<Record<keyof T, unknown>>; order?: Partial<Record<keyof T, "ASC" | "DESC">> } = {},
+  options: GroupOptions<T> = {},
+  selection?: FieldSelection | null,
 ): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
-    const c = compileEntity(ds, entity);
+    const c = compileEntity(ds, entity, "t", selection);
     const eq = equalities(c, options.where as Record<string, unknown>);
     const order = Object.entries(options.order ?? { rowId: "ASC" })
       .map(([k, d]) => `${c.column(k)} ${d === "DESC" ? "DESC" : "ASC"}`)

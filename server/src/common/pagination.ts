@@ -2,6 +2,7 @@ import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { UserInputError } from "./errors";
 import { SortDirection } from "./enums";
+import { FieldSelection } from "./field-selection";
 import { compileEntity } from "./loader-factories";
 import { readRows } from "./read-rows";
 
@@ -126,6 +127,7 @@ export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   sort: SortSpec,
   args: PageArgs,
+  selection?: FieldSelection | null,
 ): Promise<ConnectionResult<T>> {
   const first = checkPageArgs(args);
   const alias = qb.alias;
@@ -142,7 +144,7 @@ export async function paginate<T extends ObjectLiteral>(
   qb.orderBy(sort.expression, desc ? "DESC" : "ASC")
     .addOrderBy(`${alias}.id`, desc ? "DESC" : "ASC")
     .limit(first + 1);
-  const { entities, sortKeys } = await pageRows(qb, sort);
+  const { entities, sortKeys } = await pageRows(qb, sort, selection);
   const hasNextPage = entities.length > first;
   const rows = entities.slice(0, first);
   const edges = rows.map((node, i) => ({ node, cursor: encodeCursor(sortKeys[i], (node as unknown as { rowId: number }).rowId) }));
@@ -164,7 +166,7 @@ export async function paginate<T extends ObjectLiteral>(
  * sort) is read as rows of values and hydrated like the loaders do (the SELECT list is that entity's columns, then
  * the sort key); anything else goes through TypeORM's own hydration.
  */
-async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: SortSpec): Promise<{ entities: T[]; sortKeys: unknown[] }> {
+async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: SortSpec, selection?: FieldSelection | null): Promise<{ entities: T[]; sortKeys: unknown[] }> {
   const map = qb.expressionMap;
   const main = map.mainAlias;
   const plain =
@@ -178,7 +180,7 @@ async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort
     const { entities, raw } = await qb.getRawAndEntities();
     return { entities, sortKeys: raw.map((r: { sort_key: unknown }) => r.sort_key) };
   }
-  const c = compileEntity<T>(qb.connection, main.target, main.name);
+  const c = compileEntity<T>(qb.connection, main.target, main.name, selection);
   qb.select(c.columns).addSelect(`(${sort.expression})`, "sort_key");
   const [sql, params] = qb.getQueryAndParameters();
   const rows = await readRows(qb.connection, sql, params);

@@ -1,6 +1,8 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../../app/context";
 import { PUBLIC } from "../../common/auth-checker";
+import { fieldSelection } from "../../common/field-selection";
 import { ArchiveInput } from "../../common/inputs";
 import { AuditEntry } from "../audit/audit.entity";
 import { historyOf } from "../audit/audit.query";
@@ -39,8 +41,8 @@ class ActorListArgs extends PageArgsType {
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => ActorConnection, { description: "Actors of the network, filtered, sorted and paged." })
-  actors(@Args() args: ActorListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Actor>> {
-    return listActors(ctx, args.filter ?? undefined, args.orderBy ?? undefined, args);
+  actors(@Args() args: ActorListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Actor>> {
+    return listActors(ctx, args.filter ?? undefined, args.orderBy ?? undefined, args, fieldSelection(info, ["edges", "node"], ["nodes"]));
   }
 
   @Query(() => Actor, { description: "One actor by id (NOT_FOUND if there is none)." })
@@ -86,8 +88,9 @@ export class ActorResolver {
 
   @Authorized(PUBLIC)
   @FieldResolver(() => [Measure], { description: "Measures this actor provides (not archived; anonymous visitors see published ones)." })
-  async measures(@Root() actor: Actor, @Ctx() ctx: Context): Promise<Measure[]> {
-    return (await ctx.loaders.measuresByProvider.load(actor.rowId)).filter((m) => can.readMeasure(ctx.viewer, m));
+  async measures(@Root() actor: Actor, @Ctx() ctx: Context, @Info() info?: GraphQLResolveInfo): Promise<Measure[]> {
+    const rows = await ctx.loaders.measuresByProvider(info ? fieldSelection(info) : null).load(actor.rowId);
+    return rows.filter((m) => can.readMeasure(ctx.viewer, m));
   }
 
   @Authorized(PUBLIC)

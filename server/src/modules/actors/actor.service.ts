@@ -4,6 +4,7 @@ import { ArchiveInput } from "../../common/inputs";
 import { FieldErrors, ForbiddenError, NotFoundError } from "../../common/errors";
 import { SortDirection } from "../../common/enums";
 import { whereArchived, whereExists, whereIn, whereText, today } from "../../common/filters";
+import { FieldSelection } from "../../common/field-selection";
 import { localId } from "../../common/global-id";
 import { ConnectionResult, PageArgs, paginate } from "../../common/pagination";
 import { checkInput } from "../../common/validation";
@@ -27,6 +28,7 @@ export async function listActors(
   filter: ActorFilter = {},
   order: ActorOrder = { field: ActorOrderField.NAME, direction: SortDirection.ASC },
   page: PageArgs = {},
+  selection?: FieldSelection | null,
 ): Promise<ConnectionResult<Actor>> {
   const errors = new FieldErrors();
   checkInput(Object.assign(new ActorFilter(), filter), errors);
@@ -63,7 +65,7 @@ export async function listActors(
     filterIds(filter.networkIds, "Network"),
     { today: today() },
   );
-  return paginate(qb, { expression: SORT_COLUMNS[order.field], direction: order.direction }, page);
+  return paginate(qb, { expression: SORT_COLUMNS[order.field], direction: order.direction }, page, selection);
 }
 
 export async function getActor(ctx: Context, globalId: string): Promise<Actor> {

@@ -1,6 +1,8 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../../app/context";
 import { PUBLIC } from "../../common/auth-checker";
+import { fieldSelection } from "../../common/field-selection";
 import { ForbiddenError } from "../../common/errors";
 import { ArchiveInput } from "../../common/inputs";
 import { AuditEntry } from "../audit/audit.entity";
@@ -44,8 +46,8 @@ async function pick<T>(ids: number[], table: Promise<Map<number, T>>): Promise<T
 @Resolver(() => Measure)
 export class MeasureResolver {
   @Query(() => MeasureConnection, { description: "Measures (offerings), filtered, sorted and paged." })
-  measures(@Args() args: MeasureListArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Measure>> {
-    return listMeasures(ctx, args.filter ?? undefined, args.orderBy ?? undefined, args);
+  measures(@Args() args: MeasureListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Measure>> {
+    return listMeasures(ctx, args.filter ?? undefined, args.orderBy ?? undefined, args, fieldSelection(info, ["edges", "node"], ["nodes"]));
   }
 
   @Query(() => Measure, { description: "One measure by id (NOT_FOUND if there is none)." })

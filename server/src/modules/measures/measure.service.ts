@@ -3,6 +3,7 @@ import { Context } from "../../app/context";
 import { FieldErrors, ForbiddenError, NotFoundError } from "../../common/errors";
 import { SortDirection } from "../../common/enums";
 import { param, today, whereArchived, whereExists, whereIn, whereText } from "../../common/filters";
+import { FieldSelection } from "../../common/field-selection";
 import { localId } from "../../common/global-id";
 import { ConnectionResult, PageArgs, paginate } from "../../common/pagination";
 import { checkInput } from "../../common/validation";
@@ -41,6 +42,7 @@ export async function listMeasures(
   filter: MeasureFilter = {},
   order: MeasureOrder = { field: MeasureOrderField.TITLE, direction: SortDirection.ASC },
   page: PageArgs = {},
+  selection?: FieldSelection | null,
 ): Promise<ConnectionResult<Measure>> {
   const errors = new FieldErrors();
   checkInput(Object.assign(new MeasureFilter(), filter), errors);
@@ -124,7 +126,7 @@ export async function listMeasures(
     const p = param("conf");
     qb.andWhere(`(m.lastConfirmedOn IS NULL OR m.lastConfirmedOn < :${p})`, { [p]: filter.confirmedBefore });
   }
-  return paginate(qb, { expression: SORT[order.field], direction: order.direction }, page);
+  return paginate(qb, { expression: SORT[order.field], direction: order.direction }, page, selection);
 }
 
 export async function getMeasure(ctx: Context, globalId: string): Promise<Measure> {
