@@ -26,6 +26,22 @@ import { evaluatePair, PairEvaluation } from "./score";
 import { SynonymGroup, TextModel } from "./text";
 import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, resolveThresholds, Taxonomy } from "./types";
 
+/** Run statistics before any pair is compared, for `n` measures. */
+export function emptyStats(n: number): OverlapRunStats {
+  return {
+    measures: n,
+    allPairs: (n * (n - 1)) / 2,
+    candidatePairs: 0,
+    blockPairs: 0,
+    lshPairs: 0,
+    textComparisons: 0,
+    findings: 0,
+    oversizedBlocks: 0,
+    oversizedBuckets: 0,
+    timings: { blocksMs: 0, lshMs: 0, totalMs: 0 },
+  };
+}
+
 export interface OverlapIndexOptions {
   /** The editable synonym list (defaults to DEFAULT_SYNONYMS). */
   synonyms?: readonly SynonymGroup[];
@@ -245,18 +261,7 @@ export class OverlapIndex {
   scan(onFinding: (finding: OverlapFinding) => void, options: FindAllOptions = {}): OverlapRunStats {
     const started = now();
     const n = this.slotOfId.size;
-    const stats: OverlapRunStats = {
-      measures: n,
-      allPairs: (n * (n - 1)) / 2,
-      candidatePairs: 0,
-      blockPairs: 0,
-      lshPairs: 0,
-      textComparisons: 0,
-      findings: 0,
-      oversizedBlocks: 0,
-      oversizedBuckets: 0,
-      timings: { blocksMs: 0, lshMs: 0, totalMs: 0 },
-    };
+    const stats = emptyStats(n);
     const emit = (f: OverlapFinding) => {
       stats.findings++;
       onFinding(f);

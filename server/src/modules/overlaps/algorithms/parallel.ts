@@ -19,7 +19,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { OverlapIndex } from "./detector";
+import { emptyStats, OverlapIndex } from "./detector";
 import { coversCounty } from "./score";
 import { SynonymGroup } from "./text";
 import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, Taxonomy } from "./types";
@@ -206,21 +206,6 @@ export function mergeCorpus(built: readonly PartCorpus[], positions: readonly In
     return map;
   });
   return { terms, df, ngramDf, documents, globalIdOf };
-}
-
-function emptyStats(n: number): OverlapRunStats {
-  return {
-    measures: n,
-    allPairs: (n * (n - 1)) / 2,
-    candidatePairs: 0,
-    blockPairs: 0,
-    lshPairs: 0,
-    textComparisons: 0,
-    findings: 0,
-    oversizedBlocks: 0,
-    oversizedBuckets: 0,
-    timings: { blocksMs: 0, lshMs: 0, totalMs: 0 },
-  };
 }
 
 /**
