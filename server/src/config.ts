@@ -24,6 +24,8 @@ export interface AuthConfig {
   publicUrl: string;
   /** Failed logins (per account and per IP) before each further attempt is delayed. */
   throttleFreeFailures: number;
+  /** The wait after the first failure beyond the free ones; it doubles with each further failure (up to 60 s or itself). */
+  throttleDelaySeconds: number;
   /** Failed logins after which the account/IP is locked for `lockMinutes`. */
   throttleLockAfter: number;
   lockMinutes: number;
@@ -127,6 +129,7 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env, port = 4000): A
     resetMinutes: intSetting(env, "PASSWORD_RESET_MINUTES", 30),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     throttleFreeFailures: intSetting(env, "LOGIN_FREE_FAILURES", 3, 0),
+    throttleDelaySeconds: intSetting(env, "LOGIN_DELAY_SECONDS", 1),
     throttleLockAfter: intSetting(env, "LOGIN_LOCK_AFTER", 10),
     lockMinutes: intSetting(env, "LOGIN_LOCK_MINUTES", 15),
     trustProxy: trust === undefined || trust === "" ? "loopback" : trust === "true" ? true : trust === "false" ? false : trust,

@@ -1,3 +1,4 @@
+import { authConfig } from "../../server/src/config";
 import * as password from "../../server/src/modules/auth/password";
 import { AuthToken, LoginThrottle, Session } from "../../server/src/modules/auth/account.entity";
 import { Role } from "../../server/src/modules/auth/auth.enums";
@@ -21,7 +22,8 @@ describe.each(databaseKinds())("sessions, login throttling and single-use links 
   let verify: jest.SpyInstance;
 
   beforeAll(async () => {
-    s = await startTestServer(kind);
+    // Default limits, but a first delay no loaded machine outlasts between two requests (the default is 1 s).
+    s = await startTestServer(kind, { auth: { ...authConfig(), throttleDelaySeconds: 30 } });
     victim = `opfer-${kind}@partner.example`;
     await createAccount(s.ds, { email: victim, password: PASSWORD, role: Role.ANALYST });
   });
@@ -47,7 +49,7 @@ describe.each(databaseKinds())("sessions, login throttling and single-use links 
       expect(codes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED", "RATE_LIMITED"]);
       expect(verify).toHaveBeenCalledTimes(4);
       const res = await unchanged(s.ds, () => login(victim, PASSWORD, freshIp()), ["login_throttle"]);
-      expect(expectRefused(res.body, "RATE_LIMITED").retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(expectRefused(res.body, "RATE_LIMITED").retryAfterSeconds).toBeGreaterThan(20);
       expect(res.headers.get("set-cookie")).toBeNull();
       expect(verify).toHaveBeenCalledTimes(4);
     });

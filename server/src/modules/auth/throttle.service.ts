@@ -10,7 +10,8 @@ export function throttleKeys(email: string, ip: string | null): string[] {
 
 /**
  * Refuses the attempt before any password hashing if one of the keys must still wait: after
- * `throttleFreeFailures` failures each further attempt waits twice as long (1 s, 2 s, 4 s … up to 60 s), and after
+ * `throttleFreeFailures` failures each further attempt waits twice as long (`throttleDelaySeconds`, by default
+ * 1 s, 2 s, 4 s … up to 60 s), and after
  * `throttleLockAfter` failures the key is locked for `lockMinutes`.
  */
 export async function checkThrottle(ds: DataSource, keys: string[], now = new Date()): Promise<void> {
@@ -33,7 +34,7 @@ export async function recordFailure(ds: DataSource, cfg: AuthConfig, keys: strin
     row.failures += 1;
     const over = row.failures - cfg.throttleFreeFailures;
     if (row.failures >= cfg.throttleLockAfter) row.nextAttemptAt = new Date(now.getTime() + cfg.lockMinutes * 60_000);
-    else if (over > 0) row.nextAttemptAt = new Date(now.getTime() + Math.min(60, 2 ** (over - 1)) * 1000);
+    else if (over > 0) row.nextAttemptAt = new Date(now.getTime() + delaySeconds(cfg, over) * 1000);
     row.updatedAt = now;
     await repo.save(row);
   }
@@ -42,6 +43,11 @@ export async function recordFailure(ds: DataSource, cfg: AuthConfig, keys: strin
 /** After a successful login the account's count starts afresh; the IP's does not (one good account must not unlock an IP). */
 export async function clearAccountFailures(ds: DataSource, keys: string[]): Promise<void> {
   await ds.getRepository(LoginThrottle).delete({ key: In(keys.filter((k) => k.startsWith("account:"))) });
+}
+
+/** The wait after the `over`-th failure beyond the free ones: the first delay, doubled each time, capped. */
+export function delaySeconds(cfg: Pick<AuthConfig, "throttleDelaySeconds">, over: number): number {
+  return Math.min(Math.max(60, cfg.throttleDelaySeconds), cfg.throttleDelaySeconds * 2 ** (over - 1));
 }
 
 function toTime(v: Date | string): number {
