@@ -65,6 +65,30 @@ export function measureCost(
   variables: Record<string, unknown> | undefined,
   maxFields: number,
 ): CostResult {
+  // Apollo hands out the same parsed document for the same query text, so the estimate is kept per document and
+  // per operation name and variables: a client repeating its queries pays for the estimate once.
+  let byArgs = costCache.get(document);
+  if (!byArgs) costCache.set(document, (byArgs = new Map()));
+  const key = `${operationName ?? ""}\u0000${maxFields}\u0000${JSON.stringify(variables ?? {})}`;
+  const known = byArgs.get(key);
+  if (known) return known;
+  const result = estimate(schema, document, operationName, variables, maxFields);
+  if (byArgs.size >= COST_CACHE_PER_DOCUMENT) byArgs.delete(byArgs.keys().next().value as string);
+  byArgs.set(key, result);
+  return result;
+}
+
+/** Estimates kept per document (oldest dropped first); the documents themselves are held weakly. */
+const COST_CACHE_PER_DOCUMENT = 64;
+const costCache = new WeakMap<DocumentNode, Map<string, CostResult>>();
+
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  maxFields: number,
+): CostResult {
   try {
     return { cost: getComplexity({ schema, query: document, operationName, variables, estimators: [listSizeEstimator], maxQueryNodes: maxFields }) };
   } catch (e) {
