@@ -3,11 +3,11 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { DataSource, In, MoreThan, MoreThanOrEqual } from "typeorm";
 import { serialQueue } from "../../common/serial";
+import { yieldToEventLoop } from "../../common/yield";
 import { OverlapCluster } from "./algorithms/clusters";
 import { OverlapFinding, OverlapMeasure, OverlapRunStats, OverlapThresholds, TaxonomyEntry, buildTaxonomy, withAncestorKeys } from "./algorithms/types";
 import { Measure } from "../measures/measure.entity";
 import { FieldOfAction, Municipality, TargetGroup } from "../taxonomy/taxonomy.entity";
-import { yieldToEventLoop } from "./overlap.reconcile";
 import { EngineRequest, SerialTaxonomy } from "./overlap.worker";
 
 /** Measures (and link rows) read per query when the engine loads all measures. */

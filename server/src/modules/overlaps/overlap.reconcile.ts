@@ -3,6 +3,7 @@ import { OverlapCluster } from "./algorithms/clusters";
 import { materialChange } from "./algorithms/fingerprint";
 import { OverlapFinding } from "./algorithms/types";
 import { Overlap, OverlapKind, OverlapStatus } from "./overlap.entity";
+import { yieldToEventLoop } from "../../common/yield";
 
 export interface ReconcileSummary {
   opened: number;
@@ -22,23 +23,6 @@ const pairKey = (a: number, b: number) => `${Math.min(a, b)}:${Math.max(a, b)}`;
  */
 const READ_CHUNK = 2000;
 const SLICE = 500;
-
-let sliceStarted = 0;
-
-/**
- * Ends a slice of main-thread work: lets waiting API requests run, and when they took a while (more than 5 ms, more
- * than a garbage collection pause), pauses three times as long as the slice took (at most 100 ms), so that while
- * requests keep coming the overlap work takes about a quarter of the event loop. On an idle server the work goes
- * on at once.
- */
-export async function yieldToEventLoop(): Promise<void> {
-  const now = performance.now();
-  const worked = sliceStarted > 0 ? now - sliceStarted : 0;
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  const others = performance.now() - now;
-  if (others > 5 && worked > 0) await new Promise<void>((resolve) => setTimeout(resolve, Math.min(100, 3 * worked)));
-  sliceStarted = performance.now();
-}
 
 /** Every stored overlap, read in slices by ascending row id (with the given columns only, when named). */
 async function allOverlaps(em: EntityManager, select?: (keyof Overlap)[]): Promise<Overlap[]> {

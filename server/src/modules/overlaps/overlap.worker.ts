@@ -68,7 +68,7 @@ function handle(req: EngineRequest): unknown {
  * priority (Linux: `setpriority` on the thread's own id, found through /proc/thread-self), and the API wins the
  * cores while both want them. Elsewhere the call fails and the thread keeps the normal priority.
  */
-export const ENGINE_NICENESS = 10;
+const ENGINE_NICENESS = 10;
 
 function lowerOwnPriority(): void {
   try {
